@@ -1,0 +1,81 @@
+package io.triangulate.claims;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.triangulate.report.Report;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A claim of a report: its words are {@code report.text.substring(start, end)}. */
+@Entity
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    public Report report;
+
+    @Column(name = "claim_index", nullable = false)
+    public int index;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(name = "start_offset", nullable = false)
+    public int start;
+
+    @Column(name = "end_offset", nullable = false)
+    public int end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimKind kind;
+
+    @Convert(converter = ClaimAnnotationsConverter.class)
+    @Column(nullable = false)
+    public ClaimAnnotations annotations;
+
+    public static Claim of(Report report, ExtractedClaim extracted) {
+        Claim claim = new Claim();
+        claim.report = report;
+        claim.index = extracted.index();
+        claim.text = extracted.text();
+        claim.start = extracted.start();
+        claim.end = extracted.end();
+        claim.kind = extracted.kind();
+        claim.annotations = extracted.annotations();
+        return claim;
+    }
+
+    public static List<Claim> ofReport(long reportId) {
+        return list("report.id = ?1 order by index", reportId);
+    }
+
+    /** Claim count per report id, for the given reports, in one query. */
+    public static Map<Long, Long> countsByReport(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select c.report.id, count(c) from Claim c where c.report.id in ?1 group by c.report.id",
+                        Object[].class)
+                .setParameter(1, reportIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+}

@@ -1,0 +1,33 @@
+package io.triangulate.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Creating and deleting events and reports. Deleting cascades to reports, originals and claims. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    public Event create(String title, String description) {
+        Event event = Event.create(title.strip(), description == null || description.isBlank() ? null
+                : description.strip());
+        event.persist();
+        return event;
+    }
+
+    /** @return whether there was such an event */
+    public boolean delete(long eventId) {
+        return Event.deleteById(eventId);
+    }
+
+    /** @return whether there was such a report */
+    public boolean deleteReport(long reportId) {
+        return Report.deleteById(reportId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Event> find(long eventId) {
+        return Event.findByIdOptional(eventId);
+    }
+}

@@ -1,0 +1,30 @@
+package io.triangulate.report;
+
+import java.net.URI;
+
+/** Names derived from file names and URLs, used when a report does not name its source. */
+final class FileNames {
+
+    private FileNames() {
+    }
+
+    static String withoutExtension(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    static String fromUrl(String url) {
+        String path = URI.create(url).getPath();
+        return path == null || path.isEmpty() ? "" : path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    static String hostOf(String url) {
+        String host = URI.create(url).getHost();
+        return host != null && host.startsWith("www.") ? host.substring(4) : host;
+    }
+}

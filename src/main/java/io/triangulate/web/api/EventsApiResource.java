@@ -1,0 +1,66 @@
+package io.triangulate.web.api;
+
+import io.triangulate.claims.Claim;
+import io.triangulate.report.Event;
+import io.triangulate.report.EventService;
+import io.triangulate.report.Report;
+import io.triangulate.web.support.ApiException;
+import io.triangulate.web.support.InvalidInputCode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Events of the JSON API. */
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventsApiResource {
+
+    @Inject
+    EventService events;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @InvalidInputCode("INVALID_EVENT")
+    public Response create(NewEventJson body) {
+        if (body == null || body.title() == null || body.title().isBlank()) {
+            throw new ApiException(400, "INVALID_EVENT", "The event needs a title.");
+        }
+        Event event = events.create(body.title(), body.description());
+        return Response.created(URI.create("/api/events/" + event.id)).entity(EventJson.of(event, 0)).build();
+    }
+
+    @GET
+    public List<EventJson> list() {
+        Map<Long, Long> counts = Report.countsByEvent();
+        return Event.newestFirst().stream().map(e -> EventJson.of(e, counts.getOrDefault(e.id, 0L))).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public EventJson get(@RestPath long id) {
+        Event event = events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
+        List<Report> reports = Report.ofEvent(id);
+        Map<Long, Long> claims = Claim.countsByReport(reports.stream().map(r -> r.id).toList());
+        return EventJson.withReports(event,
+                reports.stream().map(r -> ReportSummaryJson.of(r, claims.getOrDefault(r.id, 0L))).toList());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@RestPath long id) {
+        if (!events.delete(id)) {
+            throw ApiException.notFound("event " + id);
+        }
+        return Response.noContent().build();
+    }
+}
