@@ -1,0 +1,59 @@
+package io.triangulate.web.support;
+
+import io.quarkus.qute.TemplateExtension;
+import io.triangulate.claims.Claim;
+import io.triangulate.report.Event;
+import io.triangulate.report.Report;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Display helpers for templates: dates as people read them, the addresses of things. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    static String shortDate(Instant instant) {
+        return instant == null ? "" : SHORT_DATE.format(instant);
+    }
+
+    static String path(Event event) {
+        return "/events/" + event.id;
+    }
+
+    static String deletionPath(Event event) {
+        return path(event) + "/deletion";
+    }
+
+    static String importPath(Event event) {
+        return path(event) + "/reports";
+    }
+
+    static String filesImportPath(Event event) {
+        return importPath(event) + "/files";
+    }
+
+    static String urlImportPath(Event event) {
+        return importPath(event) + "/from-url";
+    }
+
+    /** Claims are numbered from 1 for people. */
+    static int number(Claim claim) {
+        return claim.index + 1;
+    }
+
+    static String kindName(Claim claim) {
+        return claim.kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String path(Report report) {
+        return "/reports/" + report.id;
+    }
+
+    static String deletionPath(Report report) {
+        return path(report) + "/deletion";
+    }
+}
