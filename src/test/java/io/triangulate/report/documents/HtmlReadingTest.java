@@ -62,6 +62,23 @@ class HtmlReadingTest {
         assertThat(read(page)).isEqualTo("The dam held.\nWater levels fell.");
     }
 
+    @Test
+    void titleKeepsASuffixThatIsNotTheSiteName() {
+        String page = "<html><head><title>Storm: what we know - Live</title>"
+                + "<meta property=\"og:site_name\" content=\"Daily Planet\"></head><body><p>The river rose.</p></body></html>";
+
+        assertThat(readers.read(page.getBytes(StandardCharsets.UTF_8), null).metadata().title())
+                .isEqualTo("Storm: what we know - Live");
+    }
+
+    @Test
+    void pageInTheCharsetItDeclaresIsDecoded() {
+        String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café owners said the water rose.</p></body></html>";
+
+        assertThat(readers.read(page.getBytes(StandardCharsets.ISO_8859_1), "page.html").text())
+                .isEqualTo("Café owners said the water rose.");
+    }
+
     private String read(String page) {
         return readers.read(page.getBytes(StandardCharsets.UTF_8), "page.html").text();
     }

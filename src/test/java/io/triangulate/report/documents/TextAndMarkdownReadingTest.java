@@ -31,6 +31,17 @@ class TextAndMarkdownReadingTest {
     }
 
     @Test
+    void windowsLineEndingsDoNotReachTheText() {
+        byte[] report = "---\r\nsource: Coastal Herald\r\n---\r\nThe river rose.\r\nThe dam held.\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ExtractedDocument document = readers.read(report, "report.txt");
+
+        assertThat(document.metadata().source()).isEqualTo("Coastal Herald");
+        assertThat(document.text()).isEqualTo("The river rose.\nThe dam held.");
+    }
+
+    @Test
     void windows1252TextIsDecoded() {
         byte[] report = "The mayor’s office said “no one” was hurt.".getBytes(Charset.forName("windows-1252"));
 
