@@ -18,11 +18,6 @@ final class FileNames {
         return dot > 0 ? base.substring(0, dot) : base;
     }
 
-    static String fromUrl(String url) {
-        String path = URI.create(url).getPath();
-        return path == null || path.isEmpty() ? "" : path.substring(path.lastIndexOf('/') + 1);
-    }
-
     static String hostOf(String url) {
         String host = URI.create(url).getHost();
         return host != null && host.startsWith("www.") ? host.substring(4) : host;

@@ -8,6 +8,7 @@ import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.report.documents.DocumentFormat;
 import io.triangulate.report.documents.DocumentReaders;
 import io.triangulate.report.documents.ExtractedDocument;
+import io.triangulate.report.documents.FetchedDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -69,15 +70,12 @@ public class ReportImporter {
         if (ReportInput.isBlank(url)) {
             throw new ImportException(INVALID_REPORT, "The URL is missing: give the address of the page to import.");
         }
-        PageFetcher.Page page = fetcher.fetch(url.strip());
-        ExtractedDocument document = readers.read(page.bytes(), FileNames.fromUrl(page.url()));
+        FetchedDocument page = fetcher.fetch(url.strip());
+        ExtractedDocument document = readers.read(page.bytes(), page.fileName());
         ReportInput input = typed.orElse(document.metadata())
-                .withSourceIfMissing(FileNames.hostOf(page.url()))
+                .withSourceIfMissing(FileNames.hostOf(page.finalUrl()))
+                .withUrlIfMissing(page.finalUrl())
                 .withText(document.text());
-        if (ReportInput.isBlank(input.url())) {
-            input = new ReportInput(input.source(), input.title(), page.url(), input.author(), input.publishedAt(),
-                    input.text());
-        }
         return store.save(eventId, prepare(input, document.format().mediaType(), null, page.bytes()));
     }
 
@@ -94,7 +92,7 @@ public class ReportImporter {
                     "No sentences were found in the report: it holds no statement that could be compared.");
         }
         return new PreparedReport(input.source().strip(), trimmed(input.title()), trimmed(input.url()),
-                trimmed(input.author()), publishedAt, mediaType, text, ContentHash.of(text), found, fileName,
+                trimmed(input.author()), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found, fileName,
                 original);
     }
 

@@ -31,6 +31,10 @@ public record ReportInput(String source, String title, String url, String author
         return isBlank(source) ? new ReportInput(fallback, title, url, author, publishedAt, text) : this;
     }
 
+    public ReportInput withUrlIfMissing(String fallback) {
+        return isBlank(url) ? new ReportInput(source, title, fallback, author, publishedAt, text) : this;
+    }
+
     static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
