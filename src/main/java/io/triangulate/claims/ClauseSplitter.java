@@ -71,12 +71,17 @@ final class ClauseSplitter {
     private static boolean opensWithSubjectAndVerb(List<TaggedToken> tokens, int from) {
         int i = from;
         boolean nominal = false;
-        while (i < tokens.size() && i - from < MAX_SUBJECT_TOKENS && SUBJECT_TAGS.contains(tokens.get(i).pos())
-                && !NOT_SUBJECTS.contains(tokens.get(i).lower())) {
+        while (i < tokens.size() && i - from < MAX_SUBJECT_TOKENS && inSubject(tokens.get(i), i > from)) {
             nominal |= Set.of("NOUN", "PROPN", "PRON").contains(tokens.get(i).pos());
             i++;
         }
         return nominal && i < tokens.size() && isFiniteVerb(tokens, i);
+    }
+
+    // A subject may carry a prepositional phrase ("plants in Bavaria"), but not a relative clause.
+    private static boolean inSubject(TaggedToken token, boolean inside) {
+        boolean tagged = SUBJECT_TAGS.contains(token.pos()) || inside && "ADP".equals(token.pos());
+        return tagged && !NOT_SUBJECTS.contains(token.lower());
     }
 
     // UD tags carry no tense, so "finite" is approximated: a verb that is not an -ing form and

@@ -90,7 +90,8 @@ public final class DateAnnotator {
     private static String year(Matcher m, Context c) {
         for (TaggedToken token : c.tokens()) {
             if (token.start() >= m.end()) {
-                boolean plural = "NOUN".equals(token.pos()) && !token.lower().equals(token.lemma());
+                boolean plural = "NOUN".equals(token.pos()) && (!token.lower().equals(token.lemma())
+                        || token.lower().endsWith("s") && !token.lower().endsWith("ss"));
                 return plural ? "" : m.group(1);
             }
         }

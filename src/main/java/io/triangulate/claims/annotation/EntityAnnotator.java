@@ -22,6 +22,7 @@ public final class EntityAnnotator {
             "union", "office", "chamber", "federation", "association", "league", "states", "church", "museum",
             "bureau", "agency", "party", "army", "people’s", "organization", "organisation");
 
+    private static final Set<String> CONTINUATION_TAGS = Set.of("ADJ", "VERB", "ADV");
     // Months and weekdays are dates, annotated as such.
     private static final Pattern CALENDAR = Pattern.compile(Months.PATTERN
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
@@ -66,9 +67,11 @@ public final class EntityAnnotator {
             return true;
         }
         boolean nounLike = "NOUN".equals(token.pos()) || "X".equals(token.pos());
-        boolean adjectiveInName = "ADJ".equals(token.pos()) && i > 0 && "PROPN".equals(tokens.get(i - 1).pos())
-                && tokens.get(i - 1).isCapitalized();
-        return !initial && (nounLike || adjectiveInName);
+        // The tagger misreads rare name parts ("Xi Jinping" as a verb, "North Korean" as an
+        // adjective); after a capitalised proper noun, a capitalised word continues the name.
+        boolean continuesName = CONTINUATION_TAGS.contains(token.pos()) && i > 0
+                && "PROPN".equals(tokens.get(i - 1).pos()) && tokens.get(i - 1).isCapitalized();
+        return !initial && (nounLike || continuesName);
     }
 
     private static EntityMention mention(String text, int start, int end) {

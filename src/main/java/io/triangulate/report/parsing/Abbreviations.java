@@ -60,6 +60,11 @@ final class Abbreviations {
         return DOTTED.matcher(bare).matches() && continuesAfterDotted(key, firstWord(next));
     }
 
+    /** True when {@code word} typically opens a sentence, so an abbreviation before it ended one. */
+    static boolean opensSentence(String word) {
+        return SENTENCE_OPENERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean continuesAfterDotted(String key, String nextWord) {
         if (key.equals("a.m") || key.equals("p.m")) {
             return TIME_FOLLOWERS.contains(nextWord);

@@ -2,6 +2,8 @@ package io.triangulate.report.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Corrects the statistical sentence boundaries of one paragraph where news text trips the model:
@@ -13,13 +15,14 @@ final class SentenceRepair {
     // A quotation longer than this many sentences is more likely an unbalanced quote mark than
     // one long quotation, so it is left split.
     private static final int MAX_QUOTED_SENTENCES = 4;
+    private static final Pattern ACRONYM_THEN_WORD = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
 
     private SentenceRepair() {
     }
 
     /** @param spans candidate sentences, offsets relative to {@code paragraph}, in order */
     static List<TextSpan> repair(String paragraph, List<TextSpan> spans) {
-        List<TextSpan> out = reattachLeadingPunctuation(paragraph, spans);
+        List<TextSpan> out = reattachLeadingPunctuation(paragraph, splitAfterAcronyms(paragraph, spans));
         out = joinAbbreviations(paragraph, out);
         return joinQuotations(paragraph, out);
     }
@@ -53,6 +56,24 @@ final class SentenceRepair {
         }
         boolean onlyPunctuation = paragraph.substring(i, span.end()).chars().noneMatch(Character::isLetterOrDigit);
         return onlyPunctuation ? span.length() : i - span.start();
+    }
+
+    // The model never ends a sentence on "U.S." or "U.N."; when the next word is a typical sentence
+    // opener ("... to the U.S. The decline ..."), it should.
+    private static List<TextSpan> splitAfterAcronyms(String paragraph, List<TextSpan> spans) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan span : spans) {
+            int start = span.start();
+            Matcher m = ACRONYM_THEN_WORD.matcher(paragraph).region(span.start(), span.end());
+            while (m.find()) {
+                if (Abbreviations.opensSentence(m.group(1))) {
+                    out.add(new TextSpan(start, m.start(1)).trimmedEnd(paragraph));
+                    start = m.start(1);
+                }
+            }
+            out.add(new TextSpan(start, span.end()));
+        }
+        return out;
     }
 
     private static List<TextSpan> joinAbbreviations(String paragraph, List<TextSpan> spans) {

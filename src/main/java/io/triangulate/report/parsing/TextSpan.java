@@ -19,6 +19,15 @@ public record TextSpan(int start, int end) {
         return text.substring(start, end);
     }
 
+    /** This span without the whitespace at its end. */
+    public TextSpan trimmedEnd(String text) {
+        int last = end;
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return new TextSpan(start, last);
+    }
+
     public int length() {
         return end - start;
     }
