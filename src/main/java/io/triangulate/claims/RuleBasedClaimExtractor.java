@@ -78,9 +78,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     sentence.start() + clause.end()));
             String claim = span.of(text);
             if (ClaimSpans.words(claim) >= MIN_WORDS) {
+                // Re-tag the claim alone: annotation offsets are relative to the claim text.
                 List<TaggedToken> claimTokens = tagger.tag(claim);
-                claims.add(new ExtractedClaim(claims.size(), claim, span.start(), span.end(),
-                        ClaimKindClassifier.classify(claim, claimTokens), annotator.annotate(claim, claimTokens, publishedAt)));
+                ClaimKind kind = ClaimKindClassifier.classify(claim, claimTokens);
+                claims.add(new ExtractedClaim(claims.size(), claim, span.start(), span.end(), kind,
+                        annotator.annotate(claim, claimTokens, publishedAt)));
             }
         }
     }

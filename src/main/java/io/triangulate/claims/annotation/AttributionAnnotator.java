@@ -52,7 +52,10 @@ public final class AttributionAnnotator {
         }
         boolean inverted = verb > 0 && (tokens.get(verb - 1).isPunctuation());
         int objectEnd = phraseEnd(tokens, verb + 1);
-        return inverted && objectEnd > verb + 1 ? attribution(text, tokens, verb, objectEnd, verb + 1, objectEnd) : null;
+        if (!inverted || objectEnd == verb + 1) {
+            return null;
+        }
+        return attribution(text, tokens, verb, objectEnd, verb + 1, objectEnd);
     }
 
     // The tagger calls "have" in "have denied" a verb, so auxiliaries are told by lemma as well.

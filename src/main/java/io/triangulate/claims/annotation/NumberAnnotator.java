@@ -95,6 +95,7 @@ public final class NumberAnnotator {
 
     // "one of them", "no one": the word "one" counts only when a noun follows it.
     private static boolean isLoneOne(Matcher m, List<TaggedToken> tokens) {
-        return m.group("num").equalsIgnoreCase("one") && m.group("hy") == null && followingNoun(tokens, m.end()) == null;
+        return m.group("num").equalsIgnoreCase("one") && m.group("hy") == null
+                && followingNoun(tokens, m.end()) == null;
     }
 }

@@ -15,7 +15,8 @@ final class SentenceRepair {
     // A quotation longer than this many sentences is more likely an unbalanced quote mark than
     // one long quotation, so it is left split.
     private static final int MAX_QUOTED_SENTENCES = 4;
-    private static final Pattern ACRONYM_THEN_WORD = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
+    private static final Pattern ACRONYM_THEN_WORD = Pattern.compile(
+            "(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
 
     private SentenceRepair() {
     }
@@ -79,7 +80,9 @@ final class SentenceRepair {
     private static List<TextSpan> joinAbbreviations(String paragraph, List<TextSpan> spans) {
         List<TextSpan> out = new ArrayList<>();
         for (TextSpan span : spans) {
-            if (!out.isEmpty() && Abbreviations.continuesAfter(lastWord(paragraph, out.get(out.size() - 1)), span.of(paragraph))) {
+            boolean continues = !out.isEmpty()
+                    && Abbreviations.continuesAfter(lastWord(paragraph, out.get(out.size() - 1)), span.of(paragraph));
+            if (continues) {
                 out.add(new TextSpan(out.remove(out.size() - 1).start(), span.end()));
             } else {
                 out.add(span);

@@ -19,7 +19,8 @@ public final class TextNormalizer {
     // would break word matching and offsets, so they go before anything else.
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
-    private static final Pattern ODD_SPACES = Pattern.compile("[\\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final Pattern ODD_SPACES =
+            Pattern.compile("[\\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n ]]");
     private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
 
