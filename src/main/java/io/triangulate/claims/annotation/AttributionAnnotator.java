@@ -1,0 +1,92 @@
+package io.triangulate.claims.annotation;
+
+import io.triangulate.claims.ClaimAnnotations.Attribution;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a claim is attributed to: "according to X", "X said" (or told, confirmed, noted, ...) and
+ * the inverted "said X". The source is the noun phrase itself ("a senior US official"), cut
+ * before an appositive ("Justin Martell, an American filmmaker" gives "Justin Martell").
+ */
+public final class AttributionAnnotator {
+
+    private static final Set<String> SAYING = Set.of("say", "tell", "state", "announce", "confirm", "report",
+            "note", "add", "claim", "insist", "warn", "deny", "explain", "stress", "emphasize", "emphasise",
+            "reiterate", "acknowledge", "argue", "write");
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART");
+    private static final Set<String> NOT_SOURCES = Set.of("that", "which", "it", "this", "who");
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
+    private static final int MAX_SOURCE_TOKENS = 8;
+
+    /** @return the attribution, or null when the claim states its fact itself */
+    public Attribution attribution(String text, List<TaggedToken> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
+                int end = phraseEnd(tokens, i + 2);
+                if (end > i + 2) {
+                    return attribution(text, tokens, i, end, i + 2, end);
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isVerb() && SAYING.contains(tokens.get(i).lemma())) {
+                Attribution found = around(text, tokens, i);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Attribution around(String text, List<TaggedToken> tokens, int verb) {
+        int subjectEnd = verb;
+        while (subjectEnd > 0 && isAuxiliary(tokens.get(subjectEnd - 1))) {
+            subjectEnd--;
+        }
+        int subjectStart = phraseStart(tokens, subjectEnd);
+        if (subjectStart < subjectEnd && !NOT_SOURCES.contains(tokens.get(subjectEnd - 1).lower())) {
+            return attribution(text, tokens, subjectStart, verb + 1, subjectStart, subjectEnd);
+        }
+        boolean inverted = verb > 0 && (tokens.get(verb - 1).isPunctuation());
+        int objectEnd = phraseEnd(tokens, verb + 1);
+        if (!inverted || objectEnd == verb + 1) {
+            return null;
+        }
+        return attribution(text, tokens, verb, objectEnd, verb + 1, objectEnd);
+    }
+
+    // The tagger calls "have" in "have denied" a verb, so auxiliaries are told by lemma as well.
+    private static boolean isAuxiliary(TaggedToken token) {
+        return "AUX".equals(token.pos()) || "ADV".equals(token.pos()) || AUXILIARY_LEMMAS.contains(token.lemma());
+    }
+
+    private static int phraseStart(List<TaggedToken> tokens, int end) {
+        int start = end;
+        while (start > 0 && end - start < MAX_SOURCE_TOKENS && PHRASE_TAGS.contains(tokens.get(start - 1).pos())
+                && !NOT_SOURCES.contains(tokens.get(start - 1).lower())) {
+            start--;
+        }
+        return start;
+    }
+
+    // The phrase stops at punctuation (an appositive's comma), a verb, or a relative pronoun.
+    private static int phraseEnd(List<TaggedToken> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && end - from < MAX_SOURCE_TOKENS && PHRASE_TAGS.contains(tokens.get(end).pos())
+                && !NOT_SOURCES.contains(tokens.get(end).lower())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static Attribution attribution(String text, List<TaggedToken> tokens, int from, int to, int sourceFrom,
+            int sourceTo) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String source = text.substring(tokens.get(sourceFrom).start(), tokens.get(sourceTo - 1).end());
+        return new Attribution(text.substring(start, end), start, end, source);
+    }
+}

@@ -1,0 +1,64 @@
+package io.triangulate.claims.annotation;
+
+import io.triangulate.claims.ClaimAnnotations.Tense;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * Resolves dates that only make sense against the publication date: weekdays and relative words.
+ * A weekday in a claim about the past is the latest such day on or before publication; in a claim
+ * about the future, the first on or after it. Without a publication date nothing resolves.
+ */
+final class DateResolver {
+
+    private DateResolver() {
+    }
+
+    static String weekday(String name, LocalDate publishedAt, Tense tense) {
+        if (publishedAt == null) {
+            return null;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        LocalDate date = tense == Tense.FUTURE ? publishedAt.with(TemporalAdjusters.nextOrSame(day))
+                : publishedAt.with(TemporalAdjusters.previousOrSame(day));
+        return date.toString();
+    }
+
+    /** @param words a relative expression in lower case ("yesterday", "last week", "next month") */
+    static String relative(String words, LocalDate publishedAt) {
+        if (publishedAt == null) {
+            return null;
+        }
+        String[] parts = words.split(" ");
+        if (parts.length == 1) {
+            return switch (parts[0]) {
+                case "yesterday" -> publishedAt.minusDays(1).toString();
+                case "tomorrow" -> publishedAt.plusDays(1).toString();
+                default -> publishedAt.toString();
+            };
+        }
+        int shift = switch (parts[0]) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return period(parts[1], publishedAt, shift);
+    }
+
+    private static String period(String unit, LocalDate anchor, int shift) {
+        return switch (unit) {
+            case "week" -> isoWeek(anchor.plusWeeks(shift));
+            case "month" -> YearMonth.from(anchor).plusMonths(shift).toString();
+            default -> String.valueOf(anchor.getYear() + shift);
+        };
+    }
+
+    private static String isoWeek(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

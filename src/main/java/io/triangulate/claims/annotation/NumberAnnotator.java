@@ -1,0 +1,101 @@
+package io.triangulate.claims.annotation;
+
+import io.triangulate.claims.ClaimAnnotations.DateMention;
+import io.triangulate.claims.ClaimAnnotations.NumberMention;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities in a claim: figures ("40,000", "1.5"), number words ("five", "a dozen"), compounds
+ * ("five-day", "12-year-old"), money ("$4 million": 4000000 "usd") and percentages. The unit is
+ * the currency, "percent", the word after the hyphen, or the lemma of the noun that follows.
+ * Words already taken by a date ("2019", "Oct. 28") are not quantities.
+ */
+public final class NumberAnnotator {
+
+    private static final Pattern QUANTITY = Pattern.compile("(?<cur>US\\$|\\$|€|£)?\\s?(?<![\\p{L}\\d.,])"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
+            + "(?:\\s+(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
+            + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
+            + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|over|some"
+            + "|under)\\s+$");
+    private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "€", "eur", "£", "gbp",
+            "dollar", "usd", "euro", "eur");
+
+    public List<NumberMention> numbers(String text, List<TaggedToken> tokens, List<DateMention> dates) {
+        List<NumberMention> found = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(text);
+        while (m.find()) {
+            int start = m.group("cur") != null ? m.start("cur") : m.start("num");
+            boolean inDate = dates.stream().anyMatch(d -> d.start() < m.end() && start < d.end());
+            boolean abbrWithoutMoney = m.group("abbr") != null && m.group("cur") == null;
+            if (!inDate && !abbrWithoutMoney && !isLoneOne(m, tokens)) {
+                found.add(mention(text, tokens, m, start));
+            }
+        }
+        return found;
+    }
+
+    private static NumberMention mention(String text, List<TaggedToken> tokens, Matcher m, int start) {
+        String num = m.group("num");
+        double value = Character.isDigit(num.charAt(0)) ? Double.parseDouble(num.replace(",", ""))
+                : NumberWords.value(num);
+        String scale = m.group("scale") != null ? m.group("scale") : m.group("abbr");
+        value *= scale == null ? 1 : NumberWords.scale(scale);
+        String qualifier = NumberWords.isVague(num) ? "at least" : qualifier(text, start);
+        return new NumberMention(text.substring(start, m.end()), start, m.end(), value, unit(tokens, m), qualifier);
+    }
+
+    private static String unit(List<TaggedToken> tokens, Matcher m) {
+        if (m.group("cur") != null) {
+            return CURRENCIES.get(m.group("cur"));
+        }
+        if (m.group("pct") != null) {
+            return "percent";
+        }
+        if (m.group("hy") != null) {
+            return lemmaAt(tokens, m.start("hy"), m.group("hy").toLowerCase(Locale.ROOT));
+        }
+        String noun = followingNoun(tokens, m.end());
+        return noun == null ? null : CURRENCIES.getOrDefault(noun, noun);
+    }
+
+    private static String lemmaAt(List<TaggedToken> tokens, int offset, String fallback) {
+        return tokens.stream().filter(t -> t.start() == offset).map(TaggedToken::lemma).findFirst().orElse(fallback);
+    }
+
+    // The counted noun may sit behind adjectives or "of" ("12 new homes", "hundreds of people").
+    private static String followingNoun(List<TaggedToken> tokens, int end) {
+        int skipped = 0;
+        for (TaggedToken token : tokens) {
+            if (token.start() < end) {
+                continue;
+            }
+            if ("NOUN".equals(token.pos())) {
+                return token.lemma();
+            }
+            boolean modifier = "ADJ".equals(token.pos()) || token.lower().equals("of") || token.text().equals("-");
+            if (!modifier || ++skipped > 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String qualifier(String text, int start) {
+        Matcher q = QUALIFIER.matcher(text.substring(Math.max(0, start - 16), start));
+        return q.find() ? q.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    // "one of them", "no one": the word "one" counts only when a noun follows it.
+    private static boolean isLoneOne(Matcher m, List<TaggedToken> tokens) {
+        return m.group("num").equalsIgnoreCase("one") && m.group("hy") == null
+                && followingNoun(tokens, m.end()) == null;
+    }
+}

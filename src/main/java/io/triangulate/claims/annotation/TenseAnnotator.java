@@ -1,0 +1,55 @@
+package io.triangulate.claims.annotation;
+
+import io.triangulate.claims.ClaimAnnotations.Tense;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a claim places its fact in time. The UD tag set has no tense, so past forms are told by
+ * the verb differing from its lemma ("concluded"/"conclude", "told"/"tell"); future is told by
+ * cue words, and wins over past ("has confirmed no meeting is scheduled" is about the future).
+ */
+public final class TenseAnnotator {
+
+    private static final CueFinder FUTURE = new CueFinder(List.of("will", "shall", "'ll", "be expected to",
+            "be set to", "plan to", "upcoming", "be scheduled", "be going to", "be poised to",
+            "be due to", "next week", "next month", "next year", "tomorrow"));
+    // Present forms of the auxiliaries, whose lemma differs from the word without being past.
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("am", "is", "are", "has", "does", "'s", "’s",
+            "'re", "’re", "'m", "’m", "'ve", "’ve");
+
+    private static final Set<String> BE_PRESENT = Set.of("am", "is", "are", "'re", "’re", "'m", "’m");
+    private static final Set<String> ADJECTIVAL_CONTEXT = Set.of("DET", "ADJ", "PART", "ADP");
+
+    public Tense tense(String text, List<TaggedToken> tokens) {
+        if (!FUTURE.find(text, tokens).isEmpty()) {
+            return Tense.FUTURE;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isPastForm(tokens.get(i)) && !isAdjectival(tokens, i)) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.PRESENT;
+    }
+
+    // "a scheduled meeting", "strengthened alliances", "is rooted in": participles used as
+    // adjectives or in the present passive say nothing about when.
+    private static boolean isAdjectival(List<TaggedToken> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        TaggedToken previous = tokens.get(i - 1);
+        return ADJECTIVAL_CONTEXT.contains(previous.pos()) || BE_PRESENT.contains(previous.lower());
+    }
+
+    private static boolean isPastForm(TaggedToken token) {
+        String word = token.lower();
+        if (!token.isVerb() || PRESENT_AUXILIARIES.contains(word) || word.endsWith("ing")) {
+            return false;
+        }
+        boolean thirdPerson = word.endsWith("s") && !word.endsWith("ss") && !word.equals("was");
+        return word.endsWith("ed") || !thirdPerson && !word.equals(token.lemma());
+    }
+}

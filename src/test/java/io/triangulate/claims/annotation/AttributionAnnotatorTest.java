@@ -1,0 +1,56 @@
+package io.triangulate.claims.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.claims.ClaimAnnotations.Attribution;
+import io.triangulate.report.parsing.TokenTagger;
+import org.junit.jupiter.api.Test;
+
+class AttributionAnnotatorTest {
+
+    private static final TokenTagger TAGGER = new TokenTagger();
+
+    private static Attribution attribution(String text) {
+        return new AttributionAnnotator().attribution(text, TAGGER.tag(text));
+    }
+
+    @Test
+    void subjectOfSaidIsTheSource() {
+        Attribution a = attribution("Officials said the bridge collapsed.");
+        assertThat(a.source()).isEqualTo("Officials");
+        assertThat(a.text()).isEqualTo("Officials said");
+    }
+
+    @Test
+    void lowerCaseSubjectMidSentenceIsTheSource() {
+        assertThat(attribution("The bridge collapsed, officials said.").source()).isEqualTo("officials");
+    }
+
+    @Test
+    void fullNounPhraseWithAuxiliaryIsTheSource() {
+        assertThat(attribution("However, a senior US official has confirmed no such meeting is scheduled.").source())
+                .isEqualTo("a senior US official");
+    }
+
+    @Test
+    void toldNamesTheSpeaker() {
+        assertThat(attribution("Trump told reporters he was busy.").source()).isEqualTo("Trump");
+    }
+
+    @Test
+    void accordingToStopsBeforeTheAppositive() {
+        Attribution a = attribution("According to Justin Martell, an American filmmaker, locals were calm.");
+        assertThat(a.source()).isEqualTo("Justin Martell");
+        assertThat(a.text()).isEqualTo("According to Justin Martell");
+    }
+
+    @Test
+    void invertedSaidTakesTheNameAfterIt() {
+        assertThat(attribution("“We are done,” said Smith.").source()).isEqualTo("Smith");
+    }
+
+    @Test
+    void claimWithoutSpeakerHasNoAttribution() {
+        assertThat(attribution("The bridge collapsed on Tuesday.")).isNull();
+    }
+}

@@ -1,0 +1,42 @@
+package io.triangulate.claims.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.claims.ClaimAnnotations.Cue;
+import io.triangulate.report.parsing.TokenTagger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HedgeAnnotatorTest {
+
+    private static final TokenTagger TAGGER = new TokenTagger();
+
+    private static List<String> lemmas(String text) {
+        return new HedgeAnnotator().hedges(text, TAGGER.tag(text)).stream().map(Cue::lemma).toList();
+    }
+
+    @Test
+    void modalMayIsAHedge() {
+        assertThat(lemmas("Trump may seek a meeting with Kim.")).containsExactly("may");
+    }
+
+    @Test
+    void reportingAdverbsAreHedges() {
+        assertThat(lemmas("The envoy reportedly left, allegedly in anger.")).containsExactly("reportedly", "allegedly");
+    }
+
+    @Test
+    void beliefVerbsAreHedgesInAnyForm() {
+        assertThat(lemmas("The data suggested a slowdown and appears weak.")).containsExactly("suggest", "appear");
+    }
+
+    @Test
+    void isExpectedToIsOneHedge() {
+        assertThat(lemmas("The minister is expected to resign.")).containsExactly("be expected to");
+    }
+
+    @Test
+    void accordingToIsAttributionNotAHedge() {
+        assertThat(lemmas("According to officials, the bridge collapsed.")).isEmpty();
+    }
+}

@@ -1,0 +1,90 @@
+package io.triangulate.claims.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.claims.ClaimAnnotations.NumberMention;
+import io.triangulate.claims.ClaimAnnotations.Tense;
+import io.triangulate.report.parsing.TaggedToken;
+import io.triangulate.report.parsing.TokenTagger;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberAnnotatorTest {
+
+    private static final TokenTagger TAGGER = new TokenTagger();
+
+    private static List<NumberMention> numbers(String text) {
+        List<TaggedToken> tokens = TAGGER.tag(text);
+        var dates = new DateAnnotator().dates(text, tokens, LocalDate.of(2025, 10, 30), Tense.PAST);
+        return new NumberAnnotator().numbers(text, tokens, dates);
+    }
+
+    private static NumberMention only(String text) {
+        List<NumberMention> found = numbers(text);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void hyphenatedNumberWordTakesTheWordAfterItAsUnit() {
+        NumberMention n = only("Trump’s five-day journey ended.");
+        assertThat(n.text()).isEqualTo("five-day");
+        assertThat(n.value()).isEqualTo(5);
+        assertThat(n.unit()).isEqualTo("day");
+    }
+
+    @Test
+    void moneyIsScaledAndInDollars() {
+        NumberMention n = only("The fund lost $4 million last quarter.");
+        assertThat(n.text()).isEqualTo("$4 million");
+        assertThat(n.value()).isEqualTo(4_000_000);
+        assertThat(n.unit()).isEqualTo("usd");
+    }
+
+    @Test
+    void groupedDigitsTakeTheLemmaOfTheFollowingNoun() {
+        NumberMention n = only("The storm destroyed 40,000 homes.");
+        assertThat(n.value()).isEqualTo(40_000);
+        assertThat(n.unit()).isEqualTo("home");
+    }
+
+    @Test
+    void percentWordAndSignBothGivePercent() {
+        assertThat(only("Prices rose 12 percent.").unit()).isEqualTo("percent");
+        assertThat(only("Prices rose 12% in May.").value()).isEqualTo(12);
+        assertThat(only("Prices rose 1.5 percent.").value()).isEqualTo(1.5);
+    }
+
+    @Test
+    void qualifierBeforeTheNumberIsRecorded() {
+        NumberMention n = only("At least 12 people died.");
+        assertThat(n.qualifier()).isEqualTo("at least");
+        assertThat(n.unit()).isEqualTo("people");
+        assertThat(only("Nearly 300 troops left.").qualifier()).isEqualTo("nearly");
+    }
+
+    @Test
+    void numberWordsAndDozenAreValued() {
+        assertThat(only("Twelve ministers resigned.").value()).isEqualTo(12);
+        assertThat(only("A dozen ministers resigned.").value()).isEqualTo(12);
+        assertThat(only("Hundreds of homes flooded.").qualifier()).isEqualTo("at least");
+    }
+
+    @Test
+    void ageCompoundKeepsYearAsUnit() {
+        NumberMention n = only("A 12-year-old boy was rescued.");
+        assertThat(n.value()).isEqualTo(12);
+        assertThat(n.unit()).isEqualTo("year");
+    }
+
+    @Test
+    void yearsAndDayNumbersOfDatesAreNotQuantities() {
+        assertThat(numbers("The summit in 2019 followed talks on Oct. 28, 2018.")).isEmpty();
+    }
+
+    @Test
+    void loneOneIsNotAQuantity() {
+        assertThat(numbers("It was one of the largest storms.")).isEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+package io.triangulate.claims.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.claims.ClaimAnnotations.Tense;
+import io.triangulate.report.parsing.TokenTagger;
+import org.junit.jupiter.api.Test;
+
+class TenseAnnotatorTest {
+
+    private static final TokenTagger TAGGER = new TokenTagger();
+
+    private static Tense tense(String text) {
+        return new TenseAnnotator().tense(text, TAGGER.tag(text));
+    }
+
+    @Test
+    void willAndScheduledAreFuture() {
+        assertThat(tense("No planned summit will occur during the tour.")).isEqualTo(Tense.FUTURE);
+        assertThat(tense("No such meeting is scheduled.")).isEqualTo(Tense.FUTURE);
+        assertThat(tense("The minister is expected to resign.")).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void presentPerfectAndSimplePastArePast() {
+        assertThat(tense("President Trump has concluded his Asia tour.")).isEqualTo(Tense.PAST);
+        assertThat(tense("Trump told reporters he was busy.")).isEqualTo(Tense.PAST);
+    }
+
+    @Test
+    void presentStatementIsPresent() {
+        assertThat(tense("The US maintains a dual strategy of sanctions and diplomacy.")).isEqualTo(Tense.PRESENT);
+    }
+
+    @Test
+    void participleUsedAsAdjectiveIsNotPast() {
+        assertThat(tense("This strengthened alignment reduces its reliance on aid.")).isEqualTo(Tense.PRESENT);
+    }
+}
