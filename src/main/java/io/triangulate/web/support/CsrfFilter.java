@@ -1,5 +1,6 @@
 package io.triangulate.web.support;
 
+import io.triangulate.web.Templates;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
@@ -7,9 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.security.MessageDigest;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -29,19 +29,18 @@ public class CsrfFilter {
 
     @ServerRequestFilter
     @WithFormRead
-    public Optional<Response> verify(ContainerRequestContext request, RoutingContext routing) {
+    public void verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (SAFE_METHODS.contains(request.getMethod()) || isApi(routing)) {
-            return Optional.empty();
+            return;
         }
         Cookie cookie = routing.request().getCookie(CsrfToken.COOKIE);
         String sent = sentToken(request);
         if (cookie == null || sent == null || !sameToken(cookie.getValue(), sent)) {
-            return Optional.of(Response.status(400).type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
-                    .entity(io.triangulate.web.Templates.error(400,
+            request.abortWith(Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.error(400,
                             "This form has expired or did not come from this site: reload the page and send it again."))
                     .build());
         }
-        return Optional.empty();
     }
 
     /** Hands out the token cookie on the first page a browser asks for. */
@@ -56,13 +55,12 @@ public class CsrfFilter {
                 .setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL()));
     }
 
-    private static String sentToken(ContainerRequestContext request) {
+    private static String sentToken(ResteasyReactiveContainerRequestContext request) {
         String header = request.getHeaderString(CsrfToken.HEADER);
         if (header != null) {
             return header;
         }
-        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext)
-                ((ResteasyReactiveContainerRequestContext) request).getServerRequestContext();
+        var context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object field = context.getFormParameter(CsrfToken.FIELD, true, false);
         return field == null ? null : field.toString();
     }
