@@ -11,6 +11,8 @@ import io.triangulate.report.documents.ExtractedDocument;
 import io.triangulate.report.documents.FetchedDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +49,7 @@ public class ReportImporter {
         }
         requireWithinLimit(input.text().getBytes(StandardCharsets.UTF_8).length);
         byte[] original = input.text().getBytes(StandardCharsets.UTF_8);
-        return store.save(eventId, prepare(input, DocumentFormat.TEXT.mediaType(), null, original));
+        return save(eventId, prepare(input, DocumentFormat.TEXT.mediaType(), null, original));
     }
 
     public Report importFile(long eventId, ReportInput typed, String fileName, byte[] bytes) {
@@ -61,7 +63,7 @@ public class ReportImporter {
         ReportInput input = typed.orElse(document.metadata())
                 .withSourceIfMissing(FileNames.withoutExtension(fileName))
                 .withText(document.text());
-        return store.save(eventId, prepare(input, document.format().mediaType(), fileName, bytes));
+        return save(eventId, prepare(input, document.format().mediaType(), fileName, bytes));
     }
 
     public Report importUrl(long eventId, String url, ReportInput typed) {
@@ -76,7 +78,23 @@ public class ReportImporter {
                 .withSourceIfMissing(FileNames.hostOf(page.finalUrl()))
                 .withUrlIfMissing(page.finalUrl())
                 .withText(document.text());
-        return store.save(eventId, prepare(input, document.format().mediaType(), null, page.bytes()));
+        return save(eventId, prepare(input, document.format().mediaType(), null, page.bytes()));
+    }
+
+    /**
+     * Two imports of the same text can pass the duplicate check at the same time; the unique key
+     * then refuses the second at commit, and the person gets the same answer as for a sequential
+     * duplicate.
+     */
+    private Report save(long eventId, PreparedReport prepared) {
+        try {
+            return store.save(eventId, prepared);
+        } catch (PersistenceException | TransactionalException e) {
+            if (Report.existsInEvent(eventId, prepared.contentHash())) {
+                throw ReportStore.duplicate(store.requireEvent(eventId));
+            }
+            throw e;
+        }
     }
 
     private PreparedReport prepare(ReportInput input, String mediaType, String fileName, byte[] original) {

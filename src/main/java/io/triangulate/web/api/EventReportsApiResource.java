@@ -1,17 +1,13 @@
 package io.triangulate.web.api;
 
 import io.triangulate.claims.Claim;
-import io.triangulate.report.EventService;
 import io.triangulate.report.Report;
 import io.triangulate.report.ReportImporter;
 import io.triangulate.report.ReportInput;
-import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
 import io.triangulate.web.support.Uploads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
