@@ -12,6 +12,11 @@ import java.util.List;
 public record ReadingView(Report report, List<Paragraph> paragraphs, int claimCount) {
 
     public record Paragraph(List<Segment> segments) {
+
+        /** Headings, labels and bylines hold no claim; the page shows them quieter. */
+        public boolean holdsClaims() {
+            return segments.stream().anyMatch(s -> s.claim() != null);
+        }
     }
 
     /** A run of text; {@code claim} is null between claims. */
