@@ -41,6 +41,11 @@ public final class TextComparison {
 
     /** One text's claims, with ids counting from {@code firstClaimId}. */
     public ReportClaims claimsOf(long reportId, long firstClaimId, String text, LocalDate publishedAt) {
+        return prepare(reportId, firstClaimId, text, publishedAt).claims();
+    }
+
+    /** One text normalised, its claims embedded, and where each claim stands in the normalised text. */
+    public Prepared prepare(long reportId, long firstClaimId, String text, LocalDate publishedAt) {
         String normalized = normalizer.normalize(text);
         List<ExtractedClaim> extracted = extractor.extract(normalized, publishedAt);
         List<float[]> vectors = embedder.embed(extracted.stream().map(ExtractedClaim::text).toList());
@@ -50,7 +55,11 @@ public final class TextComparison {
             claims.add(new ClaimInput(firstClaimId + i, reportId, claim.index(), claim.text(), claim.annotations(),
                     vectors.get(i)));
         }
-        return new ReportClaims(reportId, claims);
+        return new Prepared(new ReportClaims(reportId, claims), normalized, extracted);
+    }
+
+    /** A text ready for the engine, with the extraction it came from (offsets into {@code text}). */
+    public record Prepared(ReportClaims claims, String text, List<ExtractedClaim> extracted) {
     }
 
     public ComparisonEngine engine() {

@@ -1,6 +1,7 @@
 package io.triangulate.claims;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Report;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -50,7 +51,10 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public ClaimAnnotations annotations;
 
-    public static Claim of(Report report, ExtractedClaim extracted) {
+    /** The claim's unit sentence vector as stored bytes ({@link io.triangulate.claims.embedding.Vectors}). */
+    public byte[] embedding;
+
+    public static Claim of(Report report, ExtractedClaim extracted, float[] embedding) {
         Claim claim = new Claim();
         claim.report = report;
         claim.index = extracted.index();
@@ -59,7 +63,14 @@ public class Claim extends PanacheEntityBase {
         claim.end = extracted.end();
         claim.kind = extracted.kind();
         claim.annotations = extracted.annotations();
+        claim.embedding = Vectors.toBytes(embedding);
         return claim;
+    }
+
+    /** Every claim of an event's reports, with its report, in reading order. */
+    public static List<Claim> ofEvent(long eventId) {
+        return find("select c from Claim c join fetch c.report r where r.event.id = ?1 order by r.id, c.index",
+                eventId).list();
     }
 
     public static List<Claim> ofReport(long reportId) {

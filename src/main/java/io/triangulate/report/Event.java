@@ -25,6 +25,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** What the stored comparison was computed from; null until it is first computed. */
+    @Column(name = "aligned_signature")
+    public String alignedSignature;
+
     public static Event create(String title, String description) {
         Event event = new Event();
         event.title = title;

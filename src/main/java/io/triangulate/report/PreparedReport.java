@@ -4,7 +4,7 @@ import io.triangulate.claims.ExtractedClaim;
 import java.time.Instant;
 import java.util.List;
 
-/** A report checked, normalised and split into claims, ready to be stored in one transaction. */
+/** A report checked, normalised, split into claims and embedded, ready to be stored in one transaction. */
 public record PreparedReport(
         String source,
         String title,
@@ -15,6 +15,7 @@ public record PreparedReport(
         String text,
         String contentHash,
         List<ExtractedClaim> claims,
+        List<float[]> embeddings,
         String fileName,
         byte[] original) {
 }

@@ -109,9 +109,10 @@ public class ReportImporter {
             throw new ImportException(INVALID_REPORT,
                     "No sentences were found in the report: it holds no statement that could be compared.");
         }
+        List<float[]> embeddings = claims.embed(found.stream().map(ExtractedClaim::text).toList());
         return new PreparedReport(input.source().strip(), trimmed(input.title()), trimmed(input.url()),
-                trimmed(input.author()), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found, fileName,
-                original);
+                trimmed(input.author()), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found,
+                embeddings, fileName, original);
     }
 
     /** A date typed by a person must be valid; one found in a document's metadata is only a hint. */

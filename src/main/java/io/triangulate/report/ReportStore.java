@@ -4,7 +4,6 @@ import static io.triangulate.report.ImportError.DUPLICATE_REPORT;
 import static io.triangulate.report.ImportError.NOT_FOUND;
 
 import io.triangulate.claims.Claim;
-import io.triangulate.claims.ExtractedClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -35,8 +34,8 @@ public class ReportStore {
         original.fileName = prepared.fileName();
         original.bytes = prepared.original();
         original.persist();
-        for (ExtractedClaim claim : prepared.claims()) {
-            Claim.of(report, claim).persist();
+        for (int i = 0; i < prepared.claims().size(); i++) {
+            Claim.of(report, prepared.claims().get(i), prepared.embeddings().get(i)).persist();
         }
         return report;
     }

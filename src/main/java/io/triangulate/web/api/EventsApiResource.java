@@ -1,5 +1,6 @@
 package io.triangulate.web.api;
 
+import io.triangulate.alignment.AlignmentService;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
 import io.triangulate.report.EventService;
@@ -28,6 +29,9 @@ public class EventsApiResource {
     @Inject
     EventService events;
 
+    @Inject
+    AlignmentService alignment;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @InvalidInputCode("INVALID_EVENT")
@@ -53,6 +57,22 @@ public class EventsApiResource {
         Map<Long, Long> claims = Claim.countsByReport(reports.stream().map(r -> r.id).toList());
         return EventJson.withReports(event,
                 reports.stream().map(r -> ReportSummaryJson.of(r, claims.getOrDefault(r.id, 0L))).toList());
+    }
+
+    @GET
+    @Path("{id}/comparison")
+    public ComparisonJson comparison(@RestPath long id) {
+        return alignment.comparison(id).map(ComparisonMapping::of)
+                .orElseThrow(() -> ApiException.notFound("event " + id));
+    }
+
+    /** Computes the comparison again; corrections recorded by reviewers are kept. */
+    @POST
+    @Path("{id}/realign")
+    public ComparisonJson realign(@RestPath long id) {
+        events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
+        alignment.realign(id);
+        return comparison(id);
     }
 
     @DELETE

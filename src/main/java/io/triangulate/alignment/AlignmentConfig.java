@@ -1,0 +1,31 @@
+package io.triangulate.alignment;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How claims are grouped into facts; see {@link AlignmentSettings} for how the defaults were chosen. */
+@ConfigMapping(prefix = "triangulate.alignment")
+public interface AlignmentConfig {
+
+    /** Minimum pair score (0..1) for two claims of different reports to share a fact. */
+    @WithDefault("0.5")
+    double threshold();
+
+    /** Minimum pair score for two claims of the same report to share a fact (the report repeats itself). */
+    @WithDefault("0.8")
+    double repeatThreshold();
+
+    /** No pair across two groups may score below this when they merge; stops chains of unrelated claims. */
+    @WithDefault("0.3")
+    double minLinkage();
+
+    /** Above this many claims in an event, candidate pairs come from a vector and name index. */
+    @WithDefault("300")
+    int blockAbove();
+
+    default AlignmentSettings settings() {
+        AlignmentSettings defaults = AlignmentSettings.defaults();
+        return new AlignmentSettings(threshold(), repeatThreshold(), minLinkage(), blockAbove(), defaults.probes(),
+                defaults.weights());
+    }
+}

@@ -1,0 +1,86 @@
+package io.triangulate.alignment;
+
+import io.triangulate.alignment.judge.RuleBasedFactJudge;
+import io.triangulate.claims.Claim;
+import io.triangulate.claims.ClaimService;
+import io.triangulate.report.Event;
+import io.triangulate.report.Report;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Serves an event's comparison: as stored when its reports have not changed since it was computed,
+ * otherwise computed again (only claims without a vector are embedded) and stored. Concurrent
+ * readers of a changed event compute it once: the event row is locked while it is recomputed.
+ */
+@ApplicationScoped
+public class AlignmentService {
+
+    private final AlignmentSettings settings;
+    private final ComparisonEngine engine;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    FactStore factStore;
+
+    @Inject
+    public AlignmentService(AlignmentConfig config) {
+        this.settings = config.settings();
+        this.engine = new ComparisonEngine(new ClusteringAligner(settings), new RuleBasedFactJudge());
+    }
+
+    @Transactional
+    public Optional<StoredComparison> comparison(long eventId) {
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            return Optional.empty();
+        }
+        List<Report> reports = Report.ofEvent(eventId);
+        String signature = AlignmentSignature.of(reports.stream().map(r -> r.id).toList(), settings);
+        if (!signature.equals(event.alignedSignature)) {
+            Event.getEntityManager().lock(event, LockModeType.PESSIMISTIC_WRITE);
+            Event.getEntityManager().refresh(event);
+            if (!signature.equals(event.alignedSignature)) {
+                realign(event, reports, signature);
+            }
+        }
+        return Optional.of(load(event, reports));
+    }
+
+    /** Computes the comparison again even if nothing changed (after a settings change, or on request). */
+    @Transactional
+    public void realign(long eventId) {
+        Event event = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event != null) {
+            List<Report> reports = Report.ofEvent(eventId);
+            realign(event, reports, AlignmentSignature.of(reports.stream().map(r -> r.id).toList(), settings));
+        }
+    }
+
+    private void realign(Event event, List<Report> reports, String signature) {
+        List<Claim> all = Claim.ofEvent(event.id);
+        StoredClaims.embedMissing(all, claims);
+        List<ComparedFact> facts = engine.compare(StoredClaims.byReport(reports, all));
+        factStore.replace(event, facts);
+        event.alignedSignature = signature;
+    }
+
+    public ComparisonEngine engine() {
+        return engine;
+    }
+
+    private static StoredComparison load(Event event, List<Report> reports) {
+        Map<Long, Claim> byId = Claim.ofEvent(event.id).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return new StoredComparison(event, reports, Fact.ofEvent(event.id), byId);
+    }
+}

@@ -1,0 +1,82 @@
+package io.triangulate.alignment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups claims into facts by average-linkage clustering over scored candidate pairs. Pairs are
+ * taken strongest first; two groups merge only when their claims match on average and no pair
+ * between them is weak, so unrelated claims never chain together through a claim similar to
+ * both. Two claims of one report share a fact only when they repeat each other. Ties are broken
+ * by the claims' words, so the result does not depend on the order reports were imported in.
+ */
+public final class ClusteringAligner implements Aligner {
+
+    private final AlignmentSettings settings;
+    private final PairScore pairScore;
+
+    public ClusteringAligner(AlignmentSettings settings) {
+        this.settings = settings;
+        this.pairScore = new PairScore(settings.weights());
+    }
+
+    @Override
+    public List<AlignedGroup> align(List<ReportClaims> reports) {
+        List<ClaimFeatures> claims = reports.stream().flatMap(r -> r.claims().stream())
+                .sorted(Comparator.comparing(ClaimInput::text).thenComparingLong(ClaimInput::id))
+                .map(ClaimFeatures::of).toList();
+        ScoredPairs scored = new ScoredPairs(claims, pairScore);
+        Groups groups = new Groups(claims.size());
+        for (int[] pair : strongestFirst(claims, scored)) {
+            int a = groups.of(pair[0]);
+            int b = groups.of(pair[1]);
+            if (a != b && mayMerge(groups.members(a), groups.members(b), scored)) {
+                groups.merge(a, b);
+            }
+        }
+        return groups.all().stream().map(members -> group(members, claims, scored)).toList();
+    }
+
+    private List<int[]> strongestFirst(List<ClaimFeatures> claims, ScoredPairs scored) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] pair : CandidatePairs.of(claims, settings)) {
+            if (scored.score(pair[0], pair[1]) >= settings.threshold()) {
+                pairs.add(pair);
+            }
+        }
+        pairs.sort(Comparator.<int[]>comparingDouble(p -> -scored.score(p[0], p[1]))
+                .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return pairs;
+    }
+
+    private boolean mayMerge(List<Integer> a, List<Integer> b, ScoredPairs scored) {
+        double sum = 0;
+        int across = 0;
+        for (int i : a) {
+            for (int j : b) {
+                double s = scored.score(i, j);
+                if (scored.sameReport(i, j)) {
+                    if (s < settings.repeatThreshold()) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (s < settings.minLinkage()) {
+                    return false;
+                }
+                sum += s;
+                across++;
+            }
+        }
+        return across == 0 || sum / across >= settings.threshold();
+    }
+
+    private static AlignedGroup group(List<Integer> members, List<ClaimFeatures> claims, ScoredPairs scored) {
+        List<ClaimInput> inGroup = members.stream().map(i -> claims.get(i).claim())
+                .sorted(Comparator.comparingLong(ClaimInput::reportId).thenComparingInt(ClaimInput::index))
+                .toList();
+        double score = members.size() == 1 ? 1 - scored.best(members.get(0)) : scored.meanAcross(members);
+        return new AlignedGroup(inGroup, Math.round(score * 1000) / 1000.0);
+    }
+}

@@ -1,0 +1,56 @@
+package io.triangulate.alignment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Pair scores computed once and remembered, with each claim's best score against another report. */
+final class ScoredPairs {
+
+    private final List<ClaimFeatures> claims;
+    private final PairScore pairScore;
+    private final Map<Long, Double> scores = new HashMap<>();
+    private final double[] best;
+
+    ScoredPairs(List<ClaimFeatures> claims, PairScore pairScore) {
+        this.claims = claims;
+        this.pairScore = pairScore;
+        this.best = new double[claims.size()];
+    }
+
+    double score(int i, int j) {
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        return scores.computeIfAbsent((long) lo * claims.size() + hi, k -> {
+            double s = pairScore.score(claims.get(lo), claims.get(hi));
+            if (!sameReport(lo, hi)) {
+                best[lo] = Math.max(best[lo], s);
+                best[hi] = Math.max(best[hi], s);
+            }
+            return s;
+        });
+    }
+
+    boolean sameReport(int i, int j) {
+        return claims.get(i).reportId() == claims.get(j).reportId();
+    }
+
+    /** The best score this claim reached against a claim of another report, among the pairs scored. */
+    double best(int i) {
+        return best[i];
+    }
+
+    double meanAcross(List<Integer> members) {
+        double sum = 0;
+        int n = 0;
+        for (int a = 0; a < members.size(); a++) {
+            for (int b = a + 1; b < members.size(); b++) {
+                if (!sameReport(members.get(a), members.get(b))) {
+                    sum += score(members.get(a), members.get(b));
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 1 : sum / n;
+    }
+}

@@ -1,0 +1,42 @@
+package io.triangulate.alignment;
+
+import io.triangulate.claims.Claim;
+import io.triangulate.claims.ClaimService;
+import io.triangulate.claims.embedding.Vectors;
+import io.triangulate.report.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Stored claims turned into the engine's input. */
+final class StoredClaims {
+
+    private StoredClaims() {
+    }
+
+    /** Claims stored before vectors existed get theirs now, once. */
+    static void embedMissing(List<Claim> claims, ClaimService service) {
+        List<Claim> missing = claims.stream().filter(c -> c.embedding == null).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<float[]> vectors = service.embed(missing.stream().map(c -> c.text).toList());
+        for (int i = 0; i < missing.size(); i++) {
+            missing.get(i).embedding = Vectors.toBytes(vectors.get(i));
+        }
+    }
+
+    static List<ReportClaims> byReport(List<Report> reports, List<Claim> claims) {
+        Map<Long, List<Claim>> grouped = claims.stream().collect(Collectors.groupingBy(c -> c.report.id));
+        List<ReportClaims> result = new ArrayList<>();
+        for (Report report : reports) {
+            List<ClaimInput> inputs = grouped.getOrDefault(report.id, List.of()).stream()
+                    .map(c -> new ClaimInput(c.id, report.id, c.index, c.text, c.annotations,
+                            Vectors.fromBytes(c.embedding)))
+                    .toList();
+            result.add(new ReportClaims(report.id, inputs));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package io.triangulate.web.api;
+
+import io.triangulate.alignment.AdHocComparison;
+import io.triangulate.alignment.ClaimInput;
+import io.triangulate.alignment.ComparedFact;
+import io.triangulate.alignment.Fact;
+import io.triangulate.alignment.ReviewStatus;
+import io.triangulate.alignment.StoredComparison;
+import io.triangulate.claims.Claim;
+import io.triangulate.claims.ExtractedClaim;
+import io.triangulate.web.api.ComparisonJson.ClaimRef;
+import io.triangulate.web.api.ComparisonJson.EventRef;
+import io.triangulate.web.api.ComparisonJson.FactJson;
+import io.triangulate.web.api.ComparisonJson.ReportRef;
+import io.triangulate.web.api.ComparisonJson.Review;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns stored and ad-hoc comparisons into the contract's JSON. */
+final class ComparisonMapping {
+
+    private ComparisonMapping() {
+    }
+
+    static ComparisonJson of(StoredComparison comparison) {
+        List<ReportRef> reports = comparison.reports().stream()
+                .map(r -> new ReportRef(r.id, r.source, r.title, r.publishedAt)).toList();
+        List<FactJson> facts = new ArrayList<>();
+        for (Fact fact : comparison.facts()) {
+            List<ClaimRef> claims = fact.claimIds.stream().map(comparison.claims()::get).filter(Objects::nonNull)
+                    .sorted((a, b) -> a.report.id.equals(b.report.id) ? Integer.compare(a.index, b.index)
+                            : Long.compare(a.report.id, b.report.id))
+                    .map(ComparisonMapping::claimRef).toList();
+            facts.add(new FactJson(fact.id, fact.verdict, claims, fact.missingFrom, fact.differences, fact.score,
+                    new Review(fact.reviewStatus, fact.reviewVersion)));
+        }
+        return new ComparisonJson(new EventRef(comparison.event().id, comparison.event().title), reports, facts);
+    }
+
+    static ComparisonJson of(AdHocComparison.Result result, List<String> sources) {
+        List<ReportRef> reports = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            reports.add(new ReportRef((long) i + 1, sources.get(i), null, null));
+        }
+        List<FactJson> facts = new ArrayList<>();
+        long factId = 1;
+        for (ComparedFact fact : result.facts()) {
+            List<ClaimRef> claims = fact.claims().stream().map(c -> claimRef(c, result)).toList();
+            facts.add(new FactJson(factId++, fact.verdict(), claims, fact.missingFrom(), fact.differences(),
+                    fact.score(), new Review(ReviewStatus.AUTO, 0)));
+        }
+        return new ComparisonJson(new EventRef(null, null), reports, facts);
+    }
+
+    private static ClaimRef claimRef(Claim claim) {
+        String text = claim.report.text;
+        return new ClaimRef(claim.id, claim.report.id, claim.index, claim.text, text.codePointCount(0, claim.start),
+                text.codePointCount(0, claim.end));
+    }
+
+    private static ClaimRef claimRef(ClaimInput claim, AdHocComparison.Result result) {
+        var prepared = result.texts().get((int) claim.reportId() - 1);
+        ExtractedClaim extracted = prepared.extracted().get(claim.index());
+        String text = prepared.text();
+        return new ClaimRef(claim.id(), claim.reportId(), claim.index(), claim.text(),
+                text.codePointCount(0, extracted.start()), text.codePointCount(0, extracted.end()));
+    }
+}

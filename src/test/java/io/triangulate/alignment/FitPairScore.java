@@ -1,0 +1,94 @@
+package io.triangulate.alignment;
+
+import io.triangulate.claims.ClaimAnnotations;
+import io.triangulate.claims.annotation.ClaimAnnotator;
+import io.triangulate.claims.embedding.MiniLmEmbedder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fits the pair score's logistic weights on the MSRP training pairs (same-story sentence pairs,
+ * paraphrase or not) and prints them with precision and recall at a few thresholds. Run by hand:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.triangulate.alignment.FitPairScore ../shared/bench}.
+ * Not a test: it reads the bench data, which never ships with the product.
+ */
+public final class FitPairScore {
+
+    public static void main(String[] args) throws IOException {
+        Path bench = Path.of(args.length > 0 ? args[0] : "../shared/bench");
+        List<String[]> rows = Files.readAllLines(bench.resolve("msrp/msr_paraphrase_train.txt"), StandardCharsets.UTF_8)
+                .stream().skip(1).map(l -> l.split("\t")).filter(r -> r.length >= 5).toList();
+        ClaimAnnotator annotator = new ClaimAnnotator();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += 64) {
+            List<String[]> batch = rows.subList(start, Math.min(rows.size(), start + 64));
+            List<String> texts = new ArrayList<>();
+            batch.forEach(r -> { texts.add(r[3]); texts.add(r[4]); });
+            List<float[]> vectors = embedder.embed(texts);
+            for (int i = 0; i < batch.size(); i++) {
+                ClaimFeatures a = features(annotator, texts.get(2 * i), vectors.get(2 * i), 1);
+                ClaimFeatures b = features(annotator, texts.get(2 * i + 1), vectors.get(2 * i + 1), 2);
+                x.add(PairScore.features(a, b));
+                y.add(batch.get(i)[0].strip().equals("1") ? 1 : 0);
+            }
+        }
+        double[] w = fit(x, y);
+        System.out.printf(Locale.ROOT, "weights: bias=%.2f cosine=%.2f lemmas=%.2f entities=%.2f numbers=%.2f%n",
+                w[0], w[1], w[2], w[3], w[4]);
+        for (double t = 0.3; t <= 0.8; t += 0.1) {
+            report(x, y, w, t);
+        }
+    }
+
+    static ClaimFeatures features(ClaimAnnotator annotator, String text, float[] vector, long report) {
+        ClaimAnnotations annotations = annotator.annotate(text, null);
+        return ClaimFeatures.of(new ClaimInput(report, report, 0, text, annotations, vector));
+    }
+
+    /** Plain batch gradient descent on the log loss; the data is small and the features few. */
+    static double[] fit(List<double[]> x, List<Integer> y) {
+        double[] w = new double[5];
+        for (int epoch = 0; epoch < 4000; epoch++) {
+            double[] grad = new double[5];
+            for (int i = 0; i < x.size(); i++) {
+                double err = predict(w, x.get(i)) - y.get(i);
+                grad[0] += err;
+                for (int k = 0; k < 4; k++) {
+                    grad[k + 1] += err * x.get(i)[k];
+                }
+            }
+            for (int k = 0; k < 5; k++) {
+                w[k] -= 2.0 * grad[k] / x.size();
+            }
+        }
+        return w;
+    }
+
+    static double predict(double[] w, double[] f) {
+        double z = w[0] + w[1] * f[0] + w[2] * f[1] + w[3] * f[2] + w[4] * f[3];
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    static void report(List<double[]> x, List<Integer> y, double[] w, double threshold) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < x.size(); i++) {
+            boolean predicted = predict(w, x.get(i)) >= threshold;
+            tp += predicted && y.get(i) == 1 ? 1 : 0;
+            fp += predicted && y.get(i) == 0 ? 1 : 0;
+            fn += !predicted && y.get(i) == 1 ? 1 : 0;
+        }
+        double p = tp / (double) (tp + fp);
+        double r = tp / (double) (tp + fn);
+        System.out.printf(Locale.ROOT, "threshold %.1f: precision %.3f recall %.3f F1 %.3f%n", threshold, p, r,
+                2 * p * r / (p + r));
+    }
+}
