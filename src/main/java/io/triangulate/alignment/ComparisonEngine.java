@@ -1,7 +1,6 @@
 package io.triangulate.alignment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,7 +8,7 @@ import java.util.TreeSet;
 /**
  * The whole comparison of an event's reports, pure: align the claims into facts, judge each fact
  * carried by two or more reports, name the reports that leave it out, and order the facts as the
- * story reads (by the earliest position at which a report states them).
+ * story reads ({@link ReadingOrder}).
  */
 public final class ComparisonEngine {
 
@@ -27,9 +26,7 @@ public final class ComparisonEngine {
         for (AlignedGroup group : aligner.align(reports)) {
             facts.add(verdictOf(group, reportIds));
         }
-        facts.sort(Comparator.comparingDouble(ComparisonEngine::readingPosition)
-                .thenComparingLong(f -> f.claims().get(0).id()));
-        return facts;
+        return ReadingOrder.sort(facts, reports);
     }
 
     private ComparedFact verdictOf(AlignedGroup group, List<Long> reportIds) {
@@ -43,10 +40,5 @@ public final class ComparisonEngine {
         Verdict verdict = !differences.isEmpty() ? Verdict.DIVERGENCE
                 : missing.isEmpty() ? Verdict.AGREEMENT : Verdict.OMISSION;
         return new ComparedFact(group.claims(), verdict, missing, differences, group.score());
-    }
-
-    /** Where a fact stands in the story: the earliest position at which any report states it. */
-    private static double readingPosition(ComparedFact fact) {
-        return fact.claims().stream().mapToDouble(c -> c.index()).min().orElse(0);
     }
 }

@@ -1,0 +1,68 @@
+package io.triangulate.alignment;
+
+import static io.triangulate.alignment.AlignmentTables.align;
+import static io.triangulate.alignment.AlignmentTables.groupsByText;
+import static io.triangulate.alignment.AlignmentTables.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+    static final String WIRE = "A storm hit the coast on Tuesday. Two people were killed in the flooding. "
+            + "The governor declared a state of emergency.";
+    static final String LOCAL = "The governor declared a state of emergency on Tuesday night. "
+            + "A storm struck the coast on Tuesday.";
+
+    @Test
+    void paraphrasedFactsShareARowAndAMissingOneLeavesAGap() {
+        List<ComparedFact> facts = align(WIRE, LOCAL);
+        assertThat(row(facts, 1)).isEqualTo("|a storm hit|two people were|the governor declared|");
+        assertThat(row(facts, 2)).isEqualTo("|a storm struck|-|the governor declared|");
+    }
+
+    @Test
+    void factCarriedByEveryReportIsAnAgreementAndAGapIsAnOmission() {
+        List<ComparedFact> facts = align(WIRE, LOCAL);
+        assertThat(facts).extracting(ComparedFact::verdict)
+                .containsExactly(Verdict.AGREEMENT, Verdict.OMISSION, Verdict.AGREEMENT);
+        assertThat(facts.get(1).missingFrom()).containsExactly(2L);
+    }
+
+    @Test
+    void everyClaimIsInExactlyOneFact() {
+        String third = "Two people died in the floods. Schools will stay closed on Wednesday.";
+        List<ComparedFact> facts = align(WIRE, LOCAL, third);
+        List<Long> ids = facts.stream().flatMap(f -> f.claims().stream()).map(ClaimInput::id).toList();
+        long claims = List.of(WIRE, LOCAL, third).stream()
+                .mapToLong(t -> AlignmentTables.TEXTS.claimsOf(1, 1, t, null).claims().size()).sum();
+        assertThat(ids).doesNotHaveDuplicates().hasSize((int) claims);
+    }
+
+    @Test
+    void groupingDoesNotDependOnTheOrderOfReports() {
+        String third = "Two people died in floods after the storm. Officials said schools will reopen on Friday.";
+        assertThat(groupsByText(align(WIRE, LOCAL, third))).isEqualTo(groupsByText(align(third, WIRE, LOCAL)));
+    }
+
+    @Test
+    void unrelatedFactsOfOneStoryStayApart() {
+        List<ComparedFact> facts = align("The central bank raised interest rates by half a point.",
+                "The central bank's governor will retire next year.");
+        assertThat(facts).hasSize(2).allMatch(f -> f.verdict() == Verdict.OMISSION);
+    }
+
+    @Test
+    void aReportThatRepeatsAFactKeepsBothClaimsInOneRow() {
+        List<ComparedFact> facts = align("The bridge closed on Monday. Traffic was diverted. "
+                + "The bridge closed on Monday, officials repeated.", "The bridge was closed on Monday.");
+        ComparedFact bridge = facts.get(0);
+        assertThat(bridge.claims()).extracting(ClaimInput::reportId).containsExactly(1L, 1L, 2L);
+    }
+
+    @Test
+    void singleReportIsUncompared() {
+        assertThat(align(WIRE)).allMatch(f -> f.verdict() == Verdict.UNCOMPARED);
+    }
+}
