@@ -79,8 +79,8 @@ public class AlignmentService {
     }
 
     private static StoredComparison load(Event event, List<Report> reports) {
-        Map<Long, Claim> byId = Claim.ofEvent(event.id).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, ClaimRow> byId = ClaimRow.ofEvent(event.id).stream()
+                .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
         return new StoredComparison(event, reports, Fact.ofEvent(event.id), byId);
     }
 }

@@ -2,11 +2,11 @@ package io.triangulate.web.api;
 
 import io.triangulate.alignment.AdHocComparison;
 import io.triangulate.alignment.ClaimInput;
+import io.triangulate.alignment.ClaimRow;
 import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.ReviewStatus;
 import io.triangulate.alignment.StoredComparison;
-import io.triangulate.claims.Claim;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.web.api.ComparisonJson.ClaimRef;
 import io.triangulate.web.api.ComparisonJson.EventRef;
@@ -14,8 +14,11 @@ import io.triangulate.web.api.ComparisonJson.FactJson;
 import io.triangulate.web.api.ComparisonJson.ReportRef;
 import io.triangulate.web.api.ComparisonJson.Review;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Turns stored and ad-hoc comparisons into the contract's JSON. */
 final class ComparisonMapping {
@@ -26,12 +29,12 @@ final class ComparisonMapping {
     static ComparisonJson of(StoredComparison comparison) {
         List<ReportRef> reports = comparison.reports().stream()
                 .map(r -> new ReportRef(r.id, r.source, r.title, r.publishedAt)).toList();
+        Map<Long, String> texts = comparison.reports().stream().collect(Collectors.toMap(r -> r.id, r -> r.text));
         List<FactJson> facts = new ArrayList<>();
         for (Fact fact : comparison.facts()) {
             List<ClaimRef> claims = fact.claimIds.stream().map(comparison.claims()::get).filter(Objects::nonNull)
-                    .sorted((a, b) -> a.report.id.equals(b.report.id) ? Integer.compare(a.index, b.index)
-                            : Long.compare(a.report.id, b.report.id))
-                    .map(ComparisonMapping::claimRef).toList();
+                    .sorted(Comparator.comparing(ClaimRow::reportId).thenComparingInt(ClaimRow::index))
+                    .map(c -> claimRef(c, texts.get(c.reportId()))).toList();
             facts.add(new FactJson(fact.id, fact.verdict, claims, fact.missingFrom, fact.differences, fact.score,
                     new Review(fact.reviewStatus, fact.reviewVersion)));
         }
@@ -53,10 +56,9 @@ final class ComparisonMapping {
         return new ComparisonJson(new EventRef(null, null), reports, facts);
     }
 
-    private static ClaimRef claimRef(Claim claim) {
-        String text = claim.report.text;
-        return new ClaimRef(claim.id, claim.report.id, claim.index, claim.text, text.codePointCount(0, claim.start),
-                text.codePointCount(0, claim.end));
+    private static ClaimRef claimRef(ClaimRow claim, String reportText) {
+        return new ClaimRef(claim.id(), claim.reportId(), claim.index(), claim.text(),
+                reportText.codePointCount(0, claim.start()), reportText.codePointCount(0, claim.end()));
     }
 
     private static ClaimRef claimRef(ClaimInput claim, AdHocComparison.Result result) {
