@@ -230,10 +230,13 @@ public final class QualityBenchmark {
                     id -> pipeline.read(1, 1, sentencesOf(premiseDoc)));
             String text = propositionText(hypothesisDoc.get("sentences").get(hypothesis.get("sentence_index").asInt()),
                     hypothesis.get("proposition").get("token_indices"));
+            if (!text.matches(".*[.!?]$")) {
+                text = text + "."; // a proposition is a sentence fragment; unpunctuated lines count as headings
+            }
             long firstId = premise.size() + 1L;
             ReportClaims claims = pipeline.read(2, firstId, text).report();
             if (claims.claims().isEmpty()) {
-                // the extractor keeps no claim shorter than four words; the gold proposition is one claim
+                    // the extractor keeps no claim shorter than four words; the gold proposition is one claim
                 wholeProposition++;
                 float[] vector = pipeline.embedder().embed(List.of(text)).get(0);
                 claims = new ReportClaims(2, List.of(new ClaimInput(firstId, 2, 0, text,
@@ -249,8 +252,8 @@ public final class QualityBenchmark {
         System.out.println("   accuracy " + f3(entails.accuracy()) + "   aligned for ENTAILS: precision "
                 + f3(entails.precision()) + "  recall " + f3(entails.recall()) + "  F1 " + f3(entails.f1()) + "   ("
                 + entails + ")");
-        System.out.println("   premise documents read: " + premises.size() + "; propositions too short for the extractor,"
-                + " compared whole: " + wholeProposition + "; skipped: " + skipped);
+        System.out.println("   premise documents read: " + premises.size() + "; propositions (full stop added where missing)"
+                + " that gave no claim, compared whole: " + wholeProposition + "; skipped: " + skipped);
     }
 
     private static String majority(JsonNode responses) {

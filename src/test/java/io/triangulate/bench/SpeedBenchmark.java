@@ -36,8 +36,8 @@ public final class SpeedBenchmark {
     public static void main(String[] args) throws InterruptedException {
         long start = System.nanoTime();
         Path dir = BenchConfig.dir();
-        int runs = Integer.getInteger("bench.runs", 7);
-        int warmup = Integer.getInteger("bench.warmup", 3);
+        int runs = Integer.getInteger("bench.runs", 11);
+        int warmup = Integer.getInteger("bench.warmup", 5);
         System.out.println("== Triangulate speed benchmark");
         System.out.println(Engines.description());
         System.out.printf(Locale.ROOT, "JVM %s, %d cores, max heap %d MB; bench data: %s%n",
@@ -120,14 +120,16 @@ public final class SpeedBenchmark {
         // comparison: the engine only, claims already extracted and embedded
         ComparisonEngine engine = Engines.standard();
         System.out.println();
-        System.out.println("comparison (engine only; " + warmup + " warm-up runs, median of " + runs + " timed runs):");
+        System.out.println("comparison (engine only; at least " + warmup + " warm-up runs and 2 s, then median of " + runs
+                + " timed runs):");
         Map<Integer, double[]> results = new LinkedHashMap<>(); // n -> {claims, median ms, facts}
         for (int n : List.of(8, 10, 32)) {
             List<ReportClaims> subset = reports.subList(0, Math.min(n, reports.size()));
             int claims = subset.stream().mapToInt(r -> r.claims().size()).sum();
             List<ComparedFact> facts = List.of();
-            for (int i = 0; i < warmup; i++) {
-                facts = engine.compare(subset);
+            long warmStart = System.nanoTime();
+            for (int i = 0; i < warmup || System.nanoTime() - warmStart < 2_000_000_000L; i++) {
+                facts = engine.compare(subset); // at least the warm-up runs and two seconds, for the JIT
             }
             double[] times = new double[runs];
             for (int i = 0; i < runs; i++) {
@@ -153,6 +155,11 @@ public final class SpeedBenchmark {
         System.out.printf(Locale.ROOT, "targets: 10 reports under 3 s (aim 0.3 s) -> %s (%.3f s);"
                 + " growth exponent <= 1.5 -> %s (%.2f)%n", r10[1] < 3000 ? "MET" : "NOT MET", r10[1] / 1000,
                 growth <= 1.5 ? "MET" : "NOT MET", growth);
+        // ECB+ documents are short (about 7 claims each), so the "10 reports, ~230 claims" is
+        // closer to the 32-report set in claims; show that one against the same target too.
+        System.out.printf(Locale.ROOT, "         the issue's 10 reports have ~230 claims; here %d reports have %d claims:"
+                + " %.3f s -> %s%n", Math.min(32, reports.size()), (int) r32[0], r32[1] / 1000,
+                r32[1] < 3000 ? "MET" : "NOT MET");
         System.out.printf(Locale.ROOT, "speed benchmark done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         reports.size(); // keep the reports reachable until the heap was measured
     }
