@@ -1,0 +1,22 @@
+package io.triangulate.bench;
+
+/** Entry point of the {@code bench} Maven profile: {@code -Dbench=quality}, {@code speed} or {@code all}. */
+public final class BenchRunner {
+
+    private BenchRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = BenchConfig.property("bench", "all");
+        switch (which) {
+            case "quality" -> QualityBenchmark.main(args);
+            case "speed" -> SpeedBenchmark.main(args);
+            case "all" -> {
+                SpeedBenchmark.main(args);
+                System.out.println();
+                QualityBenchmark.main(args);
+            }
+            default -> throw new IllegalArgumentException("-Dbench=" + which + ": expected quality, speed or all");
+        }
+    }
+}

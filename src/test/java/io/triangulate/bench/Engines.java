@@ -1,0 +1,87 @@
+package io.triangulate.bench;
+
+import io.triangulate.alignment.Aligner;
+import io.triangulate.alignment.ComparisonEngine;
+import io.triangulate.alignment.FactJudge;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The one place the benchmarks get their comparison engine from. The real aligner
+ * ({@code io.triangulate.alignment.ClusteringAligner(AlignmentSettings.defaults())}) and the real
+ * judge ({@code io.triangulate.alignment.judge.RuleBasedFactJudge()}) are looked up by reflection,
+ * so the harness compiles before and after they are merged; when one is absent (or
+ * {@code -Dbench.standins=true}) a simple stand-in takes its place and {@link #description()} says so.
+ */
+public final class Engines {
+
+    static final String ALIGNER = "io.triangulate.alignment.ClusteringAligner";
+    static final String SETTINGS = "io.triangulate.alignment.AlignmentSettings";
+    static final String JUDGE = "io.triangulate.alignment.judge.RuleBasedFactJudge";
+
+    private static Resolved resolved;
+
+    private Engines() {
+    }
+
+    /** The engine every benchmark measures. */
+    public static ComparisonEngine standard() {
+        Resolved r = resolve();
+        return new ComparisonEngine(r.aligner, r.judge);
+    }
+
+    /** Which aligner and judge {@link #standard()} uses, for the top of the output. */
+    public static String description() {
+        Resolved r = resolve();
+        return "aligner: " + r.alignerNote + "\njudge:   " + r.judgeNote;
+    }
+
+    private static synchronized Resolved resolve() {
+        if (resolved == null) {
+            boolean forceStandIns = Boolean.getBoolean("bench.standins");
+            Aligner aligner = null;
+            String alignerNote;
+            FactJudge judge = null;
+            String judgeNote;
+            if (forceStandIns) {
+                alignerNote = judgeNote = "forced by -Dbench.standins=true";
+            } else {
+                try {
+                    Class<?> settings = Class.forName(SETTINGS);
+                    Object defaults = settings.getMethod("defaults").invoke(null);
+                    aligner = (Aligner) Class.forName(ALIGNER).getConstructor(settings).newInstance(defaults);
+                    alignerNote = ALIGNER + "(AlignmentSettings.defaults())";
+                } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                    alignerNote = "not usable (" + reason(e) + ")";
+                }
+                try {
+                    judge = (FactJudge) Class.forName(JUDGE).getConstructor().newInstance();
+                    judgeNote = JUDGE + "()";
+                } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                    judgeNote = "not usable (" + reason(e) + ")";
+                }
+            }
+            if (aligner == null) {
+                aligner = new MutualBestMatchAligner(MutualBestMatchAligner.THRESHOLD);
+                alignerNote = "STAND-IN MutualBestMatchAligner(cosine >= " + MutualBestMatchAligner.THRESHOLD
+                        + ") -- real one " + alignerNote;
+            }
+            if (judge == null) {
+                judge = new NoDifferenceJudge();
+                judgeNote = "STAND-IN NoDifferenceJudge (never finds a difference) -- real one " + judgeNote;
+            }
+            resolved = new Resolved(aligner, alignerNote, judge, judgeNote);
+        }
+        return resolved;
+    }
+
+    private static String reason(Throwable e) {
+        Throwable cause = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof ClassNotFoundException) {
+            return "class " + cause.getMessage() + " not found";
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private record Resolved(Aligner aligner, String alignerNote, FactJudge judge, String judgeNote) {
+    }
+}
