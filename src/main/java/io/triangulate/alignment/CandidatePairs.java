@@ -58,9 +58,9 @@ final class CandidatePairs {
 
     /** A name shared by only a few claims is a strong hint they speak of the same thing. */
     private static void fileByEntity(List<ClaimFeatures> claims, Map<Object, List<Integer>> cells) {
-        Map<String, List<Integer>> byName = new HashMap<>();
+        Map<Integer, List<Integer>> byName = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            for (String key : claims.get(i).entities()) {
+            for (int key : claims.get(i).entities()) {
                 byName.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }

@@ -1,24 +1,32 @@
 package io.triangulate.alignment;
 
 import io.triangulate.claims.ClaimAnnotations;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** What the pair score reads of a claim, prepared once per claim instead of once per pair. */
-record ClaimFeatures(ClaimInput claim, Set<String> lemmas, Set<String> entities, Set<Double> numbers) {
+/**
+ * What the pair score reads of a claim, prepared once per claim: lemmas and entity names as
+ * sorted ids of one vocabulary, numbers as sorted values, so comparing two claims is a merge of
+ * small arrays rather than set look-ups.
+ */
+record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] numbers) {
 
-    static ClaimFeatures of(ClaimInput claim) {
+    /** @param vocabulary shared by every claim of one alignment; grows as words are met */
+    static ClaimFeatures of(ClaimInput claim, Map<String, Integer> vocabulary) {
         ClaimAnnotations a = claim.annotations();
-        Set<String> lemmas = new TreeSet<>(a == null || a.lemmas() == null ? Set.of() : a.lemmas());
-        Set<String> entities = new TreeSet<>();
-        Set<Double> numbers = new TreeSet<>();
-        if (a != null && a.entities() != null) {
-            a.entities().forEach(e -> entities.add(e.key()));
-        }
-        if (a != null && a.numbers() != null) {
-            a.numbers().forEach(n -> numbers.add(n.value()));
-        }
-        return new ClaimFeatures(claim, lemmas, entities, numbers);
+        List<String> lemmas = a == null || a.lemmas() == null ? List.of() : a.lemmas();
+        Stream<String> entities = a == null || a.entities() == null ? Stream.empty()
+                : a.entities().stream().map(e -> "\u0000" + e.key());
+        double[] numbers = a == null || a.numbers() == null ? new double[0]
+                : a.numbers().stream().mapToDouble(ClaimAnnotations.NumberMention::value).sorted().distinct()
+                        .toArray();
+        return new ClaimFeatures(claim, ids(lemmas.stream(), vocabulary), ids(entities, vocabulary), numbers);
+    }
+
+    private static int[] ids(Stream<String> words, Map<String, Integer> vocabulary) {
+        return words.mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).sorted().distinct()
+                .toArray();
     }
 
     long reportId() {

@@ -2,7 +2,9 @@ package io.triangulate.alignment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups claims into facts by average-linkage clustering over scored candidate pairs. Pairs are
@@ -23,9 +25,10 @@ public final class ClusteringAligner implements Aligner {
 
     @Override
     public List<AlignedGroup> align(List<ReportClaims> reports) {
+        Map<String, Integer> vocabulary = new HashMap<>();
         List<ClaimFeatures> claims = reports.stream().flatMap(r -> r.claims().stream())
                 .sorted(Comparator.comparing(ClaimInput::text).thenComparingLong(ClaimInput::id))
-                .map(ClaimFeatures::of).toList();
+                .map(c -> ClaimFeatures.of(c, vocabulary)).toList();
         ScoredPairs scored = new ScoredPairs(claims, pairScore);
         Groups groups = new Groups(claims.size());
         for (int[] pair : strongestFirst(claims, scored)) {

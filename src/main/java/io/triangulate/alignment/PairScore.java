@@ -2,7 +2,6 @@ package io.triangulate.alignment;
 
 import io.triangulate.alignment.AlignmentSettings.PairWeights;
 import io.triangulate.claims.embedding.Vectors;
-import java.util.Set;
 
 /**
  * How likely two claims state the same fact, 0..1: a logistic combination of sentence-vector
@@ -30,29 +29,18 @@ final class PairScore {
             share(a.numbers(), b.numbers())};
     }
 
-    private static <T> double dice(Set<T> a, Set<T> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    private static double dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        return 2.0 * common(a, b) / (a.size() + b.size());
+        return 2.0 * SortedArrays.common(a, b) / (a.length + b.length);
     }
 
-    private static <T> double share(Set<T> a, Set<T> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0.5;
-        }
-        return (double) common(a, b) / Math.min(a.size(), b.size());
+    private static double share(int[] a, int[] b) {
+        return a.length == 0 || b.length == 0 ? 0.5 : (double) SortedArrays.common(a, b) / Math.min(a.length, b.length);
     }
 
-    private static <T> int common(Set<T> a, Set<T> b) {
-        Set<T> small = a.size() <= b.size() ? a : b;
-        Set<T> large = small == a ? b : a;
-        int n = 0;
-        for (T item : small) {
-            if (large.contains(item)) {
-                n++;
-            }
-        }
-        return n;
+    private static double share(double[] a, double[] b) {
+        return a.length == 0 || b.length == 0 ? 0.5 : (double) SortedArrays.common(a, b) / Math.min(a.length, b.length);
     }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -47,9 +49,11 @@ public final class FitPairScore {
         }
     }
 
+    private static final Map<String, Integer> VOCABULARY = new HashMap<>();
+
     static ClaimFeatures features(ClaimAnnotator annotator, String text, float[] vector, long report) {
         ClaimAnnotations annotations = annotator.annotate(text, null);
-        return ClaimFeatures.of(new ClaimInput(report, report, 0, text, annotations, vector));
+        return ClaimFeatures.of(new ClaimInput(report, report, 0, text, annotations, vector), VOCABULARY);
     }
 
     /** Plain batch gradient descent on the log loss; the data is small and the features few. */
