@@ -1,0 +1,60 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name or place swapped for another: a short substitution in the diff with a proper noun on
+ * both sides ("in Beijing" / "in Moscow"). A name on one side only ("Trump" / "the president") is
+ * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
+ * ("U.S." / "United States"), is the same name moved or written differently.
+ */
+final class EntityCheck implements FactCheck {
+
+    private final int maxSwapTokens;
+
+    EntityCheck(JudgeSettings settings) {
+        this.maxSwapTokens = settings.maxSwapTokens();
+    }
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        List<Conflict> found = new ArrayList<>();
+        for (Hunk h : pair.hunks()) {
+            if (!h.isSubstitution() || h.width() > maxSwapTokens) {
+                continue;
+            }
+            String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b());
+            String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a());
+            if (left != null && right != null && !Names.sameName(left, right)) {
+                found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
+            }
+        }
+        return found;
+    }
+
+    /** The proper-noun words of the stretch that the other claim does not mention, or null. */
+    private static String name(ClaimView view, int from, int to, ClaimView other) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            if (isName(view.tokens().get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        String words = view.words(first, last + 1);
+        return Names.mentioned(words, other) ? null : words;
+    }
+
+    private static boolean isName(TaggedToken token) {
+        return "PROPN".equals(token.pos()) && token.isCapitalized()
+                && token.text().chars().anyMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,63 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.claims.ClaimAnnotations.Cue;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.List;
+
+/**
+ * A claim and its contrary (NEGATION): a pair of opposites in each other's place ("rose" /
+ * "fell"), or a negation on one side only ("is not" / "is"). Opposites count only when each word
+ * is absent from the other claim, so "rose before falling" against "fell after rising" is not one.
+ * One polarity conflict per pair of claims: a second would describe the same contradiction.
+ */
+final class PolarityCheck implements FactCheck {
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        Conflict opposite = opposites(pair);
+        if (opposite != null) {
+            return List.of(opposite);
+        }
+        List<Cue> left = pair.a().annotations().negations();
+        List<Cue> right = pair.b().annotations().negations();
+        if (left.size() % 2 == right.size() % 2) {
+            return List.of();
+        }
+        Conflict flip = left.size() > right.size() ? flip(pair, left) : mirrored(flip(pair.swapped(), right));
+        return flip == null ? List.of() : List.of(flip);
+    }
+
+    private static Conflict opposites(ClaimPair pair) {
+        for (Hunk h : pair.hunks()) {
+            for (int i = h.aFrom(); i < h.aTo(); i++) {
+                for (int j = h.bFrom(); j < h.bTo(); j++) {
+                    TaggedToken x = pair.a().tokens().get(i);
+                    TaggedToken y = pair.b().tokens().get(j);
+                    if (Antonyms.opposite(x.lemma(), y.lemma()) && !pair.b().hasLemma(x.lemma())
+                            && !pair.a().hasLemma(y.lemma())) {
+                        return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // The negation cue that the other claim does not match, with the words around it.
+    private static Conflict flip(ClaimPair pair, List<Cue> cues) {
+        for (Cue cue : cues) {
+            Hunk h = Spans.hunkAt(pair, pair.a().tokenAt(cue.start()));
+            if (h != null) {
+                String[] words = Spans.words(pair, h);
+                return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");
+            }
+        }
+        return null;
+    }
+
+    static Conflict mirrored(Conflict c) {
+        return c == null ? null : new Conflict(c.kind(), c.right(), c.left(), c.about());
+    }
+}
