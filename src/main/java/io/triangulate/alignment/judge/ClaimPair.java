@@ -10,12 +10,12 @@ record ClaimPair(ClaimView a, ClaimView b, List<Hunk> hunks) {
         return new ClaimPair(a, b, TokenDiff.hunks(a.tokens(), b.tokens()));
     }
 
-    /** Whether the text at {@code aOffset} in a and {@code bOffset} in b stand in one substitution. */
-    boolean substituted(int aOffset, int bOffset) {
+    /** Whether the text at {@code aOffset} in a and {@code bOffset} in b stand in one narrow substitution. */
+    boolean substituted(int aOffset, int bOffset, int maxWidth) {
         int i = a.tokenAt(aOffset);
         int j = b.tokenAt(bOffset);
-        return hunks.stream().anyMatch(h -> h.isSubstitution() && h.aFrom() <= i && i < h.aTo()
-                && h.bFrom() <= j && j < h.bTo());
+        return hunks.stream().anyMatch(h -> h.isSubstitution() && h.width() <= maxWidth && h.aFrom() <= i
+                && i < h.aTo() && h.bFrom() <= j && j < h.bTo());
     }
 
     /** The pair seen from the other side, for checks that look one way only. */

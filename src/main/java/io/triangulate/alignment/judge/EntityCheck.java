@@ -5,6 +5,7 @@ import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A name or place swapped for another: a short substitution in the diff with a proper noun on
@@ -13,6 +14,11 @@ import java.util.List;
  * ("U.S." / "United States"), is the same name moved or written differently.
  */
 final class EntityCheck implements FactCheck {
+
+    // Days and months are dates, compared as such.
+    private static final Pattern CALENDAR = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
+            + "|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(january|february|march|april|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
 
     private final int maxSwapTokens;
 
@@ -54,7 +60,7 @@ final class EntityCheck implements FactCheck {
     }
 
     private static boolean isName(TaggedToken token) {
-        return "PROPN".equals(token.pos()) && token.isCapitalized()
+        return "PROPN".equals(token.pos()) && token.isCapitalized() && !CALENDAR.matcher(token.text()).matches()
                 && token.text().chars().anyMatch(Character::isLetter);
     }
 }

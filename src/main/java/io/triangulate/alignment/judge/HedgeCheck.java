@@ -1,6 +1,7 @@
 package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.claims.ClaimAnnotations.Cue;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
@@ -28,27 +29,32 @@ final class HedgeCheck implements FactCheck {
         }
         Conflict c = left.isEmpty() ? PolarityCheck.mirrored(hedged(pair.swapped(), right.get(0)))
                 : hedged(pair, left.get(0));
-        return List.of(c);
+        return c == null ? List.of() : List.of(c);
     }
 
+    // A cue inside the attribution ("the scientists claim") hedges the speaker, not the fact.
     private List<Cue> hedges(ClaimView view) {
-        return view.annotations().hedges().stream().filter(c -> !ignored.contains(c.lemma())).toList();
+        Attribution source = view.annotations().attribution();
+        return view.annotations().hedges().stream().filter(c -> !ignored.contains(c.lemma()))
+                .filter(c -> source == null || c.end() <= source.start() || c.start() >= source.end()).toList();
     }
 
-    // "may seek" against the same verb where the other claim asserts it ("will seek").
+    /**
+     * "may seek" against the same verb asserted in the other claim ("will seek"); null when the
+     * other claim does not have that verb, since then the two are not saying the same thing there.
+     */
     private static Conflict hedged(ClaimPair pair, Cue cue) {
         List<TaggedToken> tokens = pair.a().tokens();
         int next = pair.a().tokenAt(cue.end());
-        String left = cue.text();
-        String right = pair.b().text();
-        if (next >= 0 && next < tokens.size() && tokens.get(next).start() >= cue.end()) {
-            left = pair.a().text().substring(cue.start(), tokens.get(next).end());
-            right = asserted(pair.b(), tokens.get(next).lemma(), right);
+        if (next < 0 || tokens.get(next).start() < cue.end() || tokens.get(next).isPunctuation()) {
+            return null;
         }
-        return new Conflict(DifferenceKind.HEDGE, left, right, "differ in certainty");
+        String asserted = asserted(pair.b(), tokens.get(next).lemma());
+        String hedged = pair.a().text().substring(cue.start(), tokens.get(next).end());
+        return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
     }
 
-    private static String asserted(ClaimView view, String lemma, String fallback) {
+    private static String asserted(ClaimView view, String lemma) {
         List<TaggedToken> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).lemma().equals(lemma)) {
@@ -56,6 +62,6 @@ final class HedgeCheck implements FactCheck {
                 return view.words(from, i + 1);
             }
         }
-        return fallback;
+        return null;
     }
 }

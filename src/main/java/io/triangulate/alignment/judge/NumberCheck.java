@@ -19,9 +19,11 @@ final class NumberCheck implements FactCheck {
     private static final Pattern ORDINAL = Pattern.compile("\\d(?:st|nd|rd|th)\\b");
 
     private final double tolerance;
+    private final int maxSwapTokens;
 
     NumberCheck(JudgeSettings settings) {
         this.tolerance = settings.approximateTolerance();
+        this.maxSwapTokens = settings.maxSwapTokens();
     }
 
     @Override
@@ -45,10 +47,10 @@ final class NumberCheck implements FactCheck {
         return pair.b().annotations().numbers().stream().filter(y -> sameSlot(pair, x, y)).toList();
     }
 
-    private static boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
+    private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
         boolean sameUnit = x.unit() != null && x.unit().equals(y.unit());
         boolean ordinals = isOrdinal(x) && isOrdinal(y);
-        return sameUnit || ordinals || pair.substituted(x.start(), y.start());
+        return sameUnit || ordinals || pair.substituted(x.start(), y.start(), maxSwapTokens);
     }
 
     private boolean unmatched(ClaimPair pair, NumberMention y) {

@@ -10,9 +10,17 @@ import java.util.List;
  * A claim and its contrary (NEGATION): a pair of opposites in each other's place ("rose" /
  * "fell"), or a negation on one side only ("is not" / "is"). Opposites count only when each word
  * is absent from the other claim, so "rose before falling" against "fell after rising" is not one.
- * One polarity conflict per pair of claims: a second would describe the same contradiction.
+ * A negation counts only where the diff is narrow: inside a rewritten stretch it is rewording
+ * ("refused to turn over" / "argued that handing over ... would be a violation"). One polarity
+ * conflict per pair of claims: a second would describe the same contradiction.
  */
 final class PolarityCheck implements FactCheck {
+
+    private final int maxFlipTokens;
+
+    PolarityCheck(JudgeSettings settings) {
+        this.maxFlipTokens = settings.maxSwapTokens() + 2;
+    }
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
@@ -46,10 +54,10 @@ final class PolarityCheck implements FactCheck {
     }
 
     // The negation cue that the other claim does not match, with the words around it.
-    private static Conflict flip(ClaimPair pair, List<Cue> cues) {
+    private Conflict flip(ClaimPair pair, List<Cue> cues) {
         for (Cue cue : cues) {
             Hunk h = Spans.hunkAt(pair, pair.a().tokenAt(cue.start()));
-            if (h != null) {
+            if (h != null && h.width() <= maxFlipTokens) {
                 String[] words = Spans.words(pair, h);
                 return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");
             }

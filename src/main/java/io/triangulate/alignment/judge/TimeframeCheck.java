@@ -8,30 +8,28 @@ import java.util.Set;
 
 /**
  * The fact placed as still to come in one claim and as done in the other (TIMEFRAME). The tense
- * annotation is coarse, so only FUTURE against PAST counts, and the judge asks this check only
- * when the claims show no other conflict.
+ * annotation is coarse, so only FUTURE against PAST counts, the judge asks this check only when
+ * the claims show no other conflict, and a past that lies only in the reporting verb ("said it
+ * will") or an auxiliary ("had been") is no past event.
  */
 final class TimeframeCheck implements FactCheck {
 
     // The words that make a claim future, in the tense annotator's sense.
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "scheduled", "expected", "set",
             "plan", "planned", "due", "going", "poised", "upcoming", "tomorrow", "next");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "state", "report",
+            "confirm", "note", "claim", "expect", "believe", "think", "argue", "write", "plan", "schedule", "set");
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
         Tense x = pair.a().annotations().tense();
         Tense y = pair.b().annotations().tense();
-        if (x == Tense.FUTURE && y == Tense.PAST) {
-            return List.of(conflict(future(pair.a()), past(pair.b())));
+        String left = x == Tense.FUTURE ? future(pair.a()) : x == Tense.PAST ? past(pair.a()) : null;
+        String right = y == Tense.FUTURE ? future(pair.b()) : y == Tense.PAST ? past(pair.b()) : null;
+        if (x == y || left == null || right == null) {
+            return List.of();
         }
-        if (x == Tense.PAST && y == Tense.FUTURE) {
-            return List.of(conflict(past(pair.a()), future(pair.b())));
-        }
-        return List.of();
-    }
-
-    private static Conflict conflict(String left, String right) {
-        return new Conflict(DifferenceKind.TIMEFRAME, left, right, "place this in different time frames");
+        return List.of(new Conflict(DifferenceKind.TIMEFRAME, left, right, "place this in different time frames"));
     }
 
     // "is scheduled", "will seek": the future word with the auxiliary before or the verb after it.
@@ -45,15 +43,18 @@ final class TimeframeCheck implements FactCheck {
                 return view.words(from, to);
             }
         }
-        return view.text();
+        return null;
     }
 
+    // The first main verb in a past form that reports an event rather than speech about it.
     private static String past(ClaimView view) {
         for (TaggedToken t : view.tokens()) {
-            if (t.isVerb() && !t.lower().equals(t.lemma()) && !t.lower().endsWith("ing") && !t.lower().endsWith("s")) {
+            String word = t.lower();
+            boolean pastForm = !word.equals(t.lemma()) && !word.endsWith("ing") && !word.endsWith("s");
+            if ("VERB".equals(t.pos()) && pastForm && !REPORTING.contains(t.lemma())) {
                 return t.text();
             }
         }
-        return view.text();
+        return null;
     }
 }
