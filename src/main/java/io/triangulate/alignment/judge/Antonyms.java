@@ -39,7 +39,8 @@ final class Antonyms {
         {"maximum", "minimum"}, {"majority", "minority"}, {"north", "south"}, {"east", "west"},
         {"left", "right"}, {"male", "female"}, {"voluntary", "mandatory"}, {"temporary", "permanent"},
         {"possible", "impossible"}, {"likely", "unlikely"}, {"able", "unable"}, {"known", "unknown"},
-        {"legal", "unlawful"}, {"lawful", "unlawful"}, {"stable", "unstable"}, {"heavy", "light"},
+        {"favorable", "unfavorable"}, {"favourable", "unfavourable"}, {"favorable", "negative"},
+        {"favourable", "negative"}, {"acclaim", "criticize"}, {"acclaim", "criticise"}, {"legal", "unlawful"}, {"lawful", "unlawful"}, {"stable", "unstable"}, {"heavy", "light"},
     };
 
     private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();

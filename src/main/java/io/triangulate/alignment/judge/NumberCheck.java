@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class NumberCheck implements FactCheck {
 
-    private static final Pattern ORDINAL = Pattern.compile("\\d(?:st|nd|rd|th)\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|\\b(?:second|third|fourth|fifth"
+            + "|sixth|seventh|eighth|ninth|tenth)\\b");
 
     private final double tolerance;
     private final int maxSwapTokens;
@@ -31,13 +32,12 @@ final class NumberCheck implements FactCheck {
         List<Conflict> found = new ArrayList<>();
         for (NumberMention x : pair.a().annotations().numbers()) {
             List<NumberMention> mates = mates(pair, x);
-            if (mates.isEmpty() || mates.stream().anyMatch(y -> agree(x, y))) {
-                continue;
-            }
-            NumberMention y = mates.stream().filter(m -> sameValue(x, m)).findFirst()
-                    .orElse(mates.stream().filter(m -> unmatched(pair, m)).findFirst().orElse(null));
-            if (y != null) {
-                found.add(conflict(pair, x, y));
+            // The same figure in the same slot is the same quantity: only its qualifier can differ.
+            List<NumberMention> equal = mates.stream().filter(y -> sameValue(x, y)).toList();
+            if (!equal.isEmpty()) {
+                equal.stream().filter(y -> !agree(x, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
+            } else if (mates.stream().noneMatch(y -> agree(x, y))) {
+                mates.stream().filter(y -> unmatched(pair, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
             }
         }
         return found;
