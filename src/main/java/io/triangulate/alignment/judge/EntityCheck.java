@@ -55,8 +55,19 @@ final class EntityCheck implements FactCheck {
         if (first < 0) {
             return null;
         }
+        // The tagger often misses a name's first word ("United States"); capitals still join it.
+        while (first > from && capitalizedWord(view.tokens().get(first - 1))) {
+            first--;
+        }
+        while (last + 1 < to && capitalizedWord(view.tokens().get(last + 1))) {
+            last++;
+        }
         String words = view.words(first, last + 1);
         return Names.mentioned(words, other) ? null : words;
+    }
+
+    private static boolean capitalizedWord(TaggedToken token) {
+        return token.isCapitalized() && !token.lower().equals("the") && !token.isPunctuation();
     }
 
     private static boolean isName(TaggedToken token) {
