@@ -5,6 +5,7 @@ import io.triangulate.alignment.judge.NumberRange.Bound;
 import io.triangulate.claims.ClaimAnnotations.NumberMention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * the claim (QUANTIFIER: "at least 12" against "12"). Two quantities are compared only when they
  * fill the same slot: the same unit, both ordinals, or words the diff puts in each other's place.
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
- * claim that adds a second figure ("born 1950, died 2010") is not a conflict.
+ * claim that adds a second figure ("born 1950, died 2010") is not a conflict. The same figure
+ * in the same slot with another unit ("one-year" / "one-month") is a changed quantity.
  */
 final class NumberCheck implements FactCheck {
 
@@ -60,6 +62,10 @@ final class NumberCheck implements FactCheck {
 
     // Equal figures under the same kind of qualifier, or ranges that overlap, agree.
     private boolean agree(NumberMention x, NumberMention y) {
+        boolean otherUnit = x.unit() != null && y.unit() != null && !x.unit().equals(y.unit());
+        if (sameValue(x, y) && otherUnit) {
+            return false;
+        }
         if (sameValue(x, y)) {
             return !changesMeaning(NumberRange.boundOf(x.qualifier()), NumberRange.boundOf(y.qualifier()));
         }
@@ -75,7 +81,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private static Conflict conflict(ClaimPair pair, NumberMention x, NumberMention y) {
-        if (sameValue(x, y)) {
+        if (sameValue(x, y) && Objects.equals(x.unit(), y.unit())) {
             return new Conflict(DifferenceKind.QUANTIFIER, qualified(pair.a(), x), qualified(pair.b(), y),
                     "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
         }

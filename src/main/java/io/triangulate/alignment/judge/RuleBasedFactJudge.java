@@ -27,7 +27,7 @@ public final class RuleBasedFactJudge implements FactJudge {
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings) {
         this.tagger = tagger;
         List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(),
-                new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck()));
+                new EntityCheck(settings), new PolarityCheck(), new HedgeCheck(settings), new AttributionCheck()));
         if (settings.otherWords()) {
             all.add(new OtherWordCheck());
         }
