@@ -27,6 +27,20 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void ordinalIsAQuantityWithItsSuffix() {
+        NumberMention n = only("The channel is the 43rd most subscribed in the world.");
+        assertThat(n.text()).isEqualTo("43rd");
+        assertThat(n.value()).isEqualTo(43);
+    }
+
+    @Test
+    void spelledOrdinalIsAQuantity() {
+        NumberMention n = only("They traded a seventh round pick.");
+        assertThat(n.value()).isEqualTo(7);
+        assertThat(n.unit()).isEqualTo("round");
+    }
+
+    @Test
     void hyphenatedNumberWordTakesTheWordAfterItAsUnit() {
         NumberMention n = only("Trump’s five-day journey ended.");
         assertThat(n.text()).isEqualTo("five-day");

@@ -1,0 +1,65 @@
+package io.triangulate.alignment.judge;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Opposites that news copy swaps to state the contrary ("shares rose" / "shares fell"), as lemma
+ * pairs. General on purpose: movements, outcomes, decisions, speech acts, comparisons and
+ * states, not any one story's words. Each word may have several opposites.
+ */
+final class Antonyms {
+
+    private static final String[][] PAIRS = {
+        {"rise", "fall"}, {"rise", "drop"}, {"rise", "decline"}, {"increase", "decrease"}, {"increase", "cut"},
+        {"increase", "reduce"}, {"gain", "lose"}, {"grow", "shrink"}, {"climb", "fall"}, {"surge", "plunge"},
+        {"surge", "tumble"}, {"soar", "plummet"}, {"raise", "lower"}, {"raise", "cut"}, {"up", "down"},
+        {"expand", "contract"}, {"boost", "cut"}, {"strengthen", "weaken"}, {"improve", "worsen"},
+        {"higher", "lower"}, {"high", "low"}, {"more", "less"}, {"more", "fewer"}, {"most", "least"},
+        {"large", "small"}, {"largest", "smallest"}, {"big", "small"}, {"biggest", "smallest"},
+        {"long", "short"}, {"fast", "slow"}, {"early", "late"}, {"earlier", "later"}, {"first", "last"},
+        {"old", "new"}, {"oldest", "newest"}, {"young", "old"}, {"strong", "weak"}, {"rich", "poor"},
+        {"win", "lose"}, {"victory", "defeat"}, {"winner", "loser"}, {"success", "failure"}, {"succeed", "fail"},
+        {"profit", "loss"}, {"pass", "fail"}, {"accept", "reject"}, {"approve", "reject"}, {"approve", "veto"},
+        {"agree", "refuse"}, {"agree", "disagree"}, {"confirm", "deny"}, {"admit", "deny"}, {"allow", "ban"},
+        {"allow", "forbid"}, {"allow", "prohibit"}, {"permit", "ban"}, {"legal", "illegal"},
+        {"support", "oppose"}, {"for", "against"}, {"praise", "criticize"}, {"praise", "condemn"},
+        {"welcome", "condemn"}, {"silent", "comment"}, {"silent", "speak"}, {"open", "close"}, {"open", "shut"},
+        {"start", "end"}, {"start", "stop"}, {"begin", "end"}, {"begin", "finish"}, {"launch", "halt"},
+        {"resume", "suspend"}, {"before", "after"}, {"above", "below"}, {"inside", "outside"},
+        {"guilty", "innocent"}, {"convict", "acquit"}, {"arrest", "release"}, {"hire", "fire"},
+        {"join", "leave"}, {"enter", "exit"}, {"arrive", "depart"}, {"import", "export"}, {"buy", "sell"},
+        {"borrow", "lend"}, {"attack", "defend"}, {"war", "peace"}, {"ally", "enemy"}, {"friend", "enemy"},
+        {"safe", "dangerous"}, {"safe", "unsafe"}, {"true", "false"}, {"positive", "negative"},
+        {"optimistic", "pessimistic"}, {"good", "bad"}, {"best", "worst"}, {"better", "worse"},
+        {"alive", "dead"}, {"survive", "die"}, {"live", "die"}, {"present", "absent"}, {"full", "empty"},
+        {"public", "private"}, {"domestic", "foreign"}, {"include", "exclude"}, {"add", "remove"},
+        {"maximum", "minimum"}, {"majority", "minority"}, {"north", "south"}, {"east", "west"},
+        {"left", "right"}, {"male", "female"}, {"voluntary", "mandatory"}, {"temporary", "permanent"},
+        {"possible", "impossible"}, {"likely", "unlikely"}, {"able", "unable"}, {"known", "unknown"},
+        {"favorable", "unfavorable"}, {"favourable", "unfavourable"}, {"favorable", "negative"},
+        {"favourable", "negative"}, {"acclaim", "criticize"}, {"acclaim", "criticise"}, {"legal", "unlawful"}, {"lawful", "unlawful"}, {"stable", "unstable"}, {"heavy", "light"},
+    };
+
+    private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();
+
+    static {
+        for (String[] pair : PAIRS) {
+            OPPOSITES.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
+            OPPOSITES.computeIfAbsent(pair[1], k -> new HashSet<>()).add(pair[0]);
+        }
+    }
+
+    private Antonyms() {
+    }
+
+    static boolean opposite(String x, String y) {
+        return OPPOSITES.getOrDefault(x, Set.of()).contains(y);
+    }
+
+    static boolean known(String lemma) {
+        return OPPOSITES.containsKey(lemma);
+    }
+}

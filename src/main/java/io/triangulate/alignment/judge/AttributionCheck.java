@@ -1,0 +1,71 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.claims.ClaimAnnotations.Attribution;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Different sources for the same fact (ATTRIBUTION): both claims attribute it, to sources that
+ * cannot be the same. A source on one side only, a pronoun ("he said"), or a name against a
+ * description ("Trump" / "the president") is no conflict: the reports may well mean one person.
+ */
+final class AttributionCheck implements FactCheck {
+
+    // Generic words for officialdom that reports use interchangeably for one unnamed source.
+    private static final Set<String> OFFICIAL = Set.of("official", "authority", "government", "spokesman",
+            "spokeswoman", "spokesperson", "police", "officer", "ministry", "administration", "source");
+
+    private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "time", "today", "yesterday");
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        Attribution x = pair.a().annotations().attribution();
+        Attribution y = pair.b().annotations().attribution();
+        if (x == null || y == null) {
+            return List.of();
+        }
+        List<TaggedToken> left = sourceTokens(pair.a(), x);
+        List<TaggedToken> right = sourceTokens(pair.b(), y);
+        if (left.isEmpty() || right.isEmpty() || !differ(pair, x, left, y, right)) {
+            return List.of();
+        }
+        return List.of(new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(),
+                "attribute this to different sources"));
+    }
+
+    private static boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
+            List<TaggedToken> right) {
+        if (timeWord(left) || timeWord(right) || has(left, "PRON") || has(right, "PRON") || has(left, "PROPN") != has(right, "PROPN")) {
+            return false;
+        }
+        if (has(left, "PROPN")) {
+            return !Names.sameName(x.source(), y.source()) && !Names.mentioned(x.source(), pair.b())
+                    && !Names.mentioned(y.source(), pair.a());
+        }
+        List<String> nouns = nouns(left);
+        List<String> others = nouns(right);
+        boolean official = nouns.stream().anyMatch(OFFICIAL::contains) && others.stream().anyMatch(OFFICIAL::contains);
+        return !nouns.isEmpty() && !others.isEmpty() && !official && nouns.stream().noneMatch(others::contains);
+    }
+
+    private static List<TaggedToken> sourceTokens(ClaimView view, Attribution a) {
+        int from = view.text().indexOf(a.source(), a.start());
+        int to = from + a.source().length();
+        return view.tokens().stream().filter(t -> from >= 0 && t.start() >= from && t.end() <= to).toList();
+    }
+
+    // "this year was confirmed by ...": the attribution annotator takes a time for a speaker.
+    private static boolean timeWord(List<TaggedToken> tokens) {
+        return tokens.stream().anyMatch(t -> TIMES.contains(t.lemma()));
+    }
+
+    private static boolean has(List<TaggedToken> tokens, String pos) {
+        return tokens.stream().anyMatch(t -> pos.equals(t.pos()));
+    }
+
+    private static List<String> nouns(List<TaggedToken> tokens) {
+        return tokens.stream().filter(t -> "NOUN".equals(t.pos())).map(TaggedToken::lemma).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import java.util.List;
+
+/** Two claims from different reports, with their token diff computed once for every check. */
+record ClaimPair(ClaimView a, ClaimView b, List<Hunk> hunks) {
+
+    static ClaimPair of(ClaimView a, ClaimView b) {
+        return new ClaimPair(a, b, TokenDiff.hunks(a.tokens(), b.tokens()));
+    }
+
+    /** Whether the text at {@code aOffset} in a and {@code bOffset} in b stand in one narrow substitution. */
+    boolean substituted(int aOffset, int bOffset, int maxWidth) {
+        int i = a.tokenAt(aOffset);
+        int j = b.tokenAt(bOffset);
+        return hunks.stream().anyMatch(h -> h.isSubstitution() && h.width() <= maxWidth && h.aFrom() <= i
+                && i < h.aTo() && h.bFrom() <= j && j < h.bTo());
+    }
+
+    /** The pair seen from the other side, for checks that look one way only. */
+    ClaimPair swapped() {
+        List<Hunk> mirrored = hunks.stream().map(h -> new Hunk(h.bFrom(), h.bTo(), h.aFrom(), h.aTo())).toList();
+        return new ClaimPair(b, a, mirrored);
+    }
+}

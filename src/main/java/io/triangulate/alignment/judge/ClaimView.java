@@ -1,0 +1,46 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.ClaimInput;
+import io.triangulate.claims.ClaimAnnotations;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.List;
+import java.util.Locale;
+
+/** A claim with its tokens, tagged once per judgement and shared by every check. */
+record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
+
+    long reportId() {
+        return claim.reportId();
+    }
+
+    String text() {
+        return claim.text();
+    }
+
+    ClaimAnnotations annotations() {
+        return claim.annotations();
+    }
+
+    String lowerText() {
+        return claim.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words from the first to the last token of {@code [from, to)}, as written. */
+    String words(int from, int to) {
+        return claim.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    boolean hasLemma(String lemma) {
+        return tokens.stream().anyMatch(t -> t.lemma().equals(lemma) || t.lower().equals(lemma));
+    }
+
+    /** The index of the token that starts at or covers {@code offset}, or -1. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

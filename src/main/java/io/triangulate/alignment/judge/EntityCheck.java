@@ -1,0 +1,77 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A name or place swapped for another: a short substitution in the diff with a proper noun on
+ * both sides ("in Beijing" / "in Moscow"). A name on one side only ("Trump" / "the president") is
+ * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
+ * ("U.S." / "United States"), is the same name moved or written differently.
+ */
+final class EntityCheck implements FactCheck {
+
+    // Days and months are dates, compared as such.
+    private static final Pattern CALENDAR = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
+            + "|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(january|february|march|april|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+    private final int maxSwapTokens;
+
+    EntityCheck(JudgeSettings settings) {
+        this.maxSwapTokens = settings.maxSwapTokens();
+    }
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        List<Conflict> found = new ArrayList<>();
+        for (Hunk h : pair.hunks()) {
+            if (!h.isSubstitution() || h.width() > maxSwapTokens) {
+                continue;
+            }
+            String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b());
+            String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a());
+            if (left != null && right != null && !Names.sameName(left, right)) {
+                found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
+            }
+        }
+        return found;
+    }
+
+    /** The proper-noun words of the stretch that the other claim does not mention, or null. */
+    private static String name(ClaimView view, int from, int to, ClaimView other) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            if (isName(view.tokens().get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        // The tagger often misses a name's first word ("United States"); capitals still join it.
+        while (first > from && capitalizedWord(view.tokens().get(first - 1))) {
+            first--;
+        }
+        while (last + 1 < to && capitalizedWord(view.tokens().get(last + 1))) {
+            last++;
+        }
+        String words = view.words(first, last + 1);
+        return Names.mentioned(words, other) ? null : words;
+    }
+
+    private static boolean capitalizedWord(TaggedToken token) {
+        return token.isCapitalized() && !token.lower().equals("the") && !token.isPunctuation();
+    }
+
+    private static boolean isName(TaggedToken token) {
+        return "PROPN".equals(token.pos()) && token.isCapitalized() && !CALENDAR.matcher(token.text()).matches()
+                && token.text().chars().anyMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,84 @@
+package io.triangulate.alignment.judge;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * When two ways of writing a name are the same name: one inside the other ("Arena" / "Alex
+ * Arena"), an acronym ("U.S." / "United States"), a title ("Mr. Pettigrew"), or a spelling
+ * variant of a transliterated name ("Qaida" / "Qaeda", "Martínez" / "Martinez").
+ */
+final class Names {
+
+    private static final Set<String> FILLERS = Set.of("of", "the", "and", "for", "&");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof",
+            "sir", "president", "minister", "judge", "senator", "governor", "general", "st");
+    // Share of a name's letters that may differ in a variant spelling.
+    private static final double VARIANT_DISTANCE = 0.2;
+
+    private Names() {
+    }
+
+    /** Lower case, accents, titles, "the" and possessive "'s" removed; empty for a bare title. */
+    static String key(String words) {
+        String plain = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replace(".", "");
+        return Arrays.stream(plain.split("[^\\p{L}\\d&]+")).filter(w -> !w.isEmpty() && !TITLES.contains(w))
+                .filter(w -> !w.equals("the")).collect(Collectors.joining(" "));
+    }
+
+    /** Whether the other claim mentions the name, whole or as an acronym of its words or vice versa. */
+    static boolean mentioned(String name, ClaimView other) {
+        String key = key(name);
+        if (key.isEmpty() || containsWords(key(other.text()), key)) {
+            return true;
+        }
+        return Arrays.stream(other.text().split("[\\s,;]+")).anyMatch(w -> sameName(w, name));
+    }
+
+    static boolean sameName(String x, String y) {
+        String a = key(x);
+        String b = key(y);
+        return containsWords(a, b) || containsWords(b, a) || compact(a).equals(initials(b))
+                || compact(b).equals(initials(a)) || variant(a, b);
+    }
+
+    private static boolean containsWords(String text, String words) {
+        return !words.isEmpty() && (" " + text + " ").contains(" " + words + " ");
+    }
+
+    private static String compact(String key) {
+        return key.replace(" ", "");
+    }
+
+    private static String initials(String key) {
+        return Arrays.stream(key.split(" ")).filter(w -> !w.isEmpty() && !FILLERS.contains(w))
+                .map(w -> w.substring(0, 1)).collect(Collectors.joining());
+    }
+
+    private static boolean variant(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return !a.isEmpty() && !b.isEmpty() && longer >= 5 && a.charAt(0) == b.charAt(0) && distance(a, b) <= VARIANT_DISTANCE * longer;
+    }
+
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                int substitution = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), substitution);
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+}

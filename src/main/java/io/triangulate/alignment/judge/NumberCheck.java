@@ -1,0 +1,105 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.NumberRange.Bound;
+import io.triangulate.claims.ClaimAnnotations.NumberMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities that cannot both be true (NUMBER) and equal figures under qualifiers that change
+ * the claim (QUANTIFIER: "at least 12" against "12"). Two quantities are compared only when they
+ * fill the same slot: the same unit, both ordinals, or words the diff puts in each other's place.
+ * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
+ * claim that adds a second figure ("born 1950, died 2010") is not a conflict. The same figure
+ * in the same slot with another unit ("one-year" / "one-month") is a changed quantity.
+ */
+final class NumberCheck implements FactCheck {
+
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|\\b(?:second|third|fourth|fifth"
+            + "|sixth|seventh|eighth|ninth|tenth)\\b");
+
+    private final double tolerance;
+    private final int maxSwapTokens;
+
+    NumberCheck(JudgeSettings settings) {
+        this.tolerance = settings.approximateTolerance();
+        this.maxSwapTokens = settings.maxSwapTokens();
+    }
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        List<Conflict> found = new ArrayList<>();
+        for (NumberMention x : pair.a().annotations().numbers()) {
+            List<NumberMention> mates = mates(pair, x);
+            // The same figure in the same slot is the same quantity: only its qualifier can differ.
+            List<NumberMention> equal = mates.stream().filter(y -> sameValue(x, y)).toList();
+            if (!equal.isEmpty()) {
+                equal.stream().filter(y -> !agree(x, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
+            } else if (mates.stream().noneMatch(y -> agree(x, y))) {
+                mates.stream().filter(y -> unmatched(pair, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
+            }
+        }
+        return found;
+    }
+
+    private List<NumberMention> mates(ClaimPair pair, NumberMention x) {
+        return pair.b().annotations().numbers().stream().filter(y -> sameSlot(pair, x, y)).toList();
+    }
+
+    private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
+        boolean sameUnit = x.unit() != null && x.unit().equals(y.unit());
+        boolean ordinals = isOrdinal(x) && isOrdinal(y);
+        return sameUnit || ordinals || pair.substituted(x.start(), y.start(), maxSwapTokens);
+    }
+
+    private boolean unmatched(ClaimPair pair, NumberMention y) {
+        ClaimPair back = pair.swapped();
+        return mates(back, y).stream().noneMatch(x -> agree(y, x));
+    }
+
+    // Equal figures under the same kind of qualifier, or ranges that overlap, agree.
+    private boolean agree(NumberMention x, NumberMention y) {
+        boolean otherUnit = x.unit() != null && y.unit() != null && !x.unit().equals(y.unit());
+        if (sameValue(x, y) && otherUnit) {
+            return false;
+        }
+        if (sameValue(x, y)) {
+            return !changesMeaning(NumberRange.boundOf(x.qualifier()), NumberRange.boundOf(y.qualifier()));
+        }
+        return NumberRange.of(x, tolerance).overlaps(NumberRange.of(y, tolerance));
+    }
+
+    private static boolean changesMeaning(Bound x, Bound y) {
+        return x != y && x != Bound.APPROXIMATE && y != Bound.APPROXIMATE;
+    }
+
+    private static boolean sameValue(NumberMention x, NumberMention y) {
+        return Math.abs(x.value() - y.value()) <= 1e-9 * Math.max(1, Math.abs(x.value()));
+    }
+
+    private static Conflict conflict(ClaimPair pair, NumberMention x, NumberMention y) {
+        if (sameValue(x, y) && Objects.equals(x.unit(), y.unit())) {
+            return new Conflict(DifferenceKind.QUANTIFIER, qualified(pair.a(), x), qualified(pair.b(), y),
+                    "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
+        }
+        String unit = x.unit() != null ? x.unit() : y.unit();
+        return new Conflict(DifferenceKind.NUMBER, qualified(pair.a(), x), qualified(pair.b(), y),
+                "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
+    }
+
+    private static boolean isOrdinal(NumberMention n) {
+        return ORDINAL.matcher(n.text()).find();
+    }
+
+    /** The figure with the qualifier in front of it as the claim writes it ("at least 12"). */
+    static String qualified(ClaimView view, NumberMention n) {
+        String q = n.qualifier();
+        int from = q == null ? n.start() : n.start() - q.length() - 1;
+        boolean written = from >= 0 && view.text().regionMatches(true, from, q == null ? "" : q, 0,
+                q == null ? 0 : q.length());
+        return view.text().substring(written ? from : n.start(), n.end());
+    }
+}

@@ -1,0 +1,62 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.claims.ClaimAnnotations.NumberMention;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values a written quantity allows: "more than 25 million" is any value above 25 million,
+ * "about 40,000" is ±10%, and "1.2 billion" is anything that rounds to it. Two quantities agree
+ * when their ranges overlap.
+ */
+record NumberRange(double low, double high, Bound bound) {
+
+    /** What a qualifier does to the value, used to tell a changed qualifier from a changed figure. */
+    enum Bound {
+        EXACT, APPROXIMATE, LOWER, UPPER
+    }
+
+    // A strict bound ("more than 12") excludes the figure itself by this relative margin.
+    private static final double STRICT = 1e-9;
+    private static final Pattern DECIMALS = Pattern.compile("(\\d[\\d,]*)\\.(\\d+)");
+    private static final Map<String, Bound> BOUNDS = Map.ofEntries(Map.entry("at least", Bound.LOWER),
+            Map.entry("more than", Bound.LOWER), Map.entry("over", Bound.LOWER), Map.entry("less than", Bound.UPPER),
+            Map.entry("fewer than", Bound.UPPER), Map.entry("under", Bound.UPPER), Map.entry("at most", Bound.UPPER),
+            Map.entry("up to", Bound.UPPER), Map.entry("as many as", Bound.UPPER), Map.entry("nearly", Bound.UPPER),
+            Map.entry("almost", Bound.UPPER));
+
+    static Bound boundOf(String qualifier) {
+        return qualifier == null ? Bound.EXACT : BOUNDS.getOrDefault(qualifier, Bound.APPROXIMATE);
+    }
+
+    static NumberRange of(NumberMention n, double tolerance) {
+        double v = n.value();
+        double rounding = rounding(n);
+        String q = n.qualifier() == null ? "" : n.qualifier();
+        return switch (q) {
+            case "" -> new NumberRange(v - rounding, v + rounding, Bound.EXACT);
+            case "at least" -> new NumberRange(v - rounding, Double.MAX_VALUE, Bound.LOWER);
+            case "more than", "over" -> new NumberRange(v * (1 + STRICT) + rounding, Double.MAX_VALUE, Bound.LOWER);
+            case "less than", "fewer than", "under" -> new NumberRange(0, v * (1 - STRICT) + rounding, Bound.UPPER);
+            case "at most", "up to", "as many as" -> new NumberRange(0, v + rounding, Bound.UPPER);
+            case "nearly", "almost" -> new NumberRange(v * (1 - tolerance), v + rounding, Bound.UPPER);
+            default -> new NumberRange(v * (1 - tolerance), v * (1 + tolerance), Bound.APPROXIMATE);
+        };
+    }
+
+    boolean overlaps(NumberRange other) {
+        return low <= other.high && other.low <= high;
+    }
+
+    // "1.2 billion" stands for anything from 1.15 to 1.25 billion; whole numbers are counts, exact.
+    private static double rounding(NumberMention n) {
+        Matcher m = DECIMALS.matcher(n.text());
+        if (!m.find()) {
+            return 0;
+        }
+        double written = Double.parseDouble(m.group(1).replace(",", "") + "." + m.group(2));
+        double scale = written == 0 ? 1 : n.value() / written;
+        return 0.5 * Math.pow(10, -m.group(2).length()) * scale;
+    }
+}

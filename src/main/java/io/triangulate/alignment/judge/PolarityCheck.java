@@ -1,0 +1,76 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.claims.ClaimAnnotations.Cue;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A claim and its contrary (NEGATION): a pair of opposites in each other's place ("rose" /
+ * "fell"), or a negation on one side only ("is not" / "is"). Opposites count only when each word
+ * is absent from the other claim, so "rose before falling" against "fell after rising" is not one.
+ * A negation counts only where it is nearly all that changed ("will not" / "will", "did not win"
+ * / "won"): inside a rewritten stretch it is rewording ("refused to turn over" / "argued that
+ * handing over ... would be a violation"). "Unable" negates as "not" does. One polarity
+ * conflict per pair of claims: a second would describe the same contradiction.
+ */
+final class PolarityCheck implements FactCheck {
+
+    // Words that negate like a cue but that the negation annotator leaves to the lexicon.
+    private static final Set<String> NEGATIVE_WORDS = Set.of("unable", "decline");
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        Conflict opposite = opposites(pair);
+        if (opposite != null) {
+            return List.of(opposite);
+        }
+        List<Cue> left = pair.a().annotations().negations();
+        List<Cue> right = pair.b().annotations().negations();
+        if ((left.size() + negativeWords(pair.a())) % 2 == (right.size() + negativeWords(pair.b())) % 2) {
+            return List.of();
+        }
+        Conflict flip = left.size() > right.size() ? flip(pair, left) : mirrored(flip(pair.swapped(), right));
+        return flip == null ? List.of() : List.of(flip);
+    }
+
+    private static Conflict opposites(ClaimPair pair) {
+        for (Hunk h : pair.hunks()) {
+            for (int i = h.aFrom(); i < h.aTo(); i++) {
+                for (int j = h.bFrom(); j < h.bTo(); j++) {
+                    TaggedToken x = pair.a().tokens().get(i);
+                    TaggedToken y = pair.b().tokens().get(j);
+                    if (Antonyms.opposite(x.lemma(), y.lemma()) && !pair.b().hasLemma(x.lemma())
+                            && !pair.a().hasLemma(y.lemma())) {
+                        return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // The negation cue that the other claim does not match, with the words around it.
+    private Conflict flip(ClaimPair pair, List<Cue> cues) {
+        for (Cue cue : cues) {
+            Hunk h = Spans.hunkAt(pair, pair.a().tokenAt(cue.start()));
+            int cueTokens = pair.a().tokenAt(cue.end() - 1) - pair.a().tokenAt(cue.start()) + 1;
+            boolean local = h != null && h.bTo() - h.bFrom() <= 1 && h.aTo() - h.aFrom() <= cueTokens + 2;
+            if (local) {
+                String[] words = Spans.words(pair, h);
+                return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");
+            }
+        }
+        return null;
+    }
+
+    private static long negativeWords(ClaimView view) {
+        return view.tokens().stream().filter(t -> NEGATIVE_WORDS.contains(t.lemma())).count();
+    }
+
+    static Conflict mirrored(Conflict c) {
+        return c == null ? null : new Conflict(c.kind(), c.right(), c.left(), c.about());
+    }
+}

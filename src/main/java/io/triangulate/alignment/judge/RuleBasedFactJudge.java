@@ -1,0 +1,60 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.ClaimInput;
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.FactJudge;
+import io.triangulate.report.parsing.TokenTagger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges a fact by comparing every pair of its claims from different reports with a fixed set of
+ * checks (figures, dates, names, polarity, hedging, attribution), and only when those find
+ * nothing, the time frame: a tense shift is weak evidence and would otherwise double-count a
+ * conflict already named. Pure and thread-safe; the tagger's models are shared per JVM.
+ */
+public final class RuleBasedFactJudge implements FactJudge {
+
+    private final TokenTagger tagger;
+    private final List<FactCheck> checks;
+    private final FactCheck timeframe;
+
+    /** The default settings and the shared OpenNLP models. */
+    public RuleBasedFactJudge() {
+        this(new TokenTagger(), JudgeSettings.defaults());
+    }
+
+    public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings) {
+        this.tagger = tagger;
+        List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(),
+                new EntityCheck(settings), new PolarityCheck(), new HedgeCheck(settings), new AttributionCheck()));
+        if (settings.otherWords()) {
+            all.add(new OtherWordCheck());
+        }
+        this.checks = List.copyOf(all);
+        this.timeframe = settings.timeframe() ? new TimeframeCheck() : pair -> List.of();
+    }
+
+    @Override
+    public List<Difference> judge(List<ClaimInput> claims) {
+        List<ClaimView> views = claims.stream().map(c -> new ClaimView(c, tagger.tag(c.text()))).toList();
+        DifferenceList differences = new DifferenceList();
+        for (int i = 0; i < views.size(); i++) {
+            for (int j = i + 1; j < views.size(); j++) {
+                if (views.get(i).reportId() != views.get(j).reportId()) {
+                    ClaimPair pair = ClaimPair.of(views.get(i), views.get(j));
+                    conflicts(pair).forEach(c -> differences.add(pair.a().reportId(), pair.b().reportId(), c));
+                }
+            }
+        }
+        return differences.toList();
+    }
+
+    private List<Conflict> conflicts(ClaimPair pair) {
+        List<Conflict> found = new ArrayList<>();
+        for (FactCheck check : checks) {
+            found.addAll(check.conflicts(pair));
+        }
+        return found.isEmpty() ? timeframe.conflicts(pair) : found;
+    }
+}

@@ -1,0 +1,68 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Two wordings of one fact are agreement: none of these pairs may yield a difference. */
+class ParaphraseAgreementTest {
+
+    @Test
+    void reorderedClausesAgree() {
+        assertThat(judge("After the vote on Tuesday, the council approved the budget.",
+                "The council approved the budget after the vote on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void synonymsAgree() {
+        assertThat(judge("Rescuers pulled 14 survivors from the rubble.",
+                "Emergency crews rescued 14 survivors from the debris.")).isEmpty();
+    }
+
+    @Test
+    void activeAndPassiveAgree() {
+        assertThat(judge("The storm destroyed 300 homes in Florida.",
+                "300 homes in Florida were destroyed by the storm.")).isEmpty();
+    }
+
+    @Test
+    void saidAndAccordingToTheSameSourceAgree() {
+        assertThat(judge("The factory will close in March, the company said.",
+                "According to the company, the factory will close in March.")).isEmpty();
+    }
+
+    @Test
+    void numberWordAndFigureAgree() {
+        assertThat(judge("Five climbers were stranded on the ridge.",
+                "5 climbers were stranded on the ridge.")).isEmpty();
+    }
+
+    @Test
+    void acronymAndFullNameAgree() {
+        assertThat(judge("The U.S. imposed new tariffs on steel.",
+                "The United States imposed new tariffs on steel.")).isEmpty();
+    }
+
+    @Test
+    void titleAndFullNameOfTheSamePersonAgree() {
+        assertThat(judge("Mr. Alvarez resigned as chairman in May 2021.",
+                "Daniel Alvarez resigned as chairman in May 2021.")).isEmpty();
+    }
+
+    @Test
+    void roundedAndExactFiguresAgree() {
+        assertThat(judge("The deal is worth about $1.2 billion.", "The deal is worth $1.23 billion.")).isEmpty();
+    }
+
+    @Test
+    void dayAndFullDateAgree() {
+        assertThat(judge("The ferry sank on Tuesday near the harbour.",
+                "The ferry sank on October 28 near the harbour.")).isEmpty();
+    }
+
+    @Test
+    void twoDifferentlyHedgedClaimsAgree() {
+        assertThat(judge("The talks may resume next month.", "The talks could resume next month.")).isEmpty();
+    }
+}
