@@ -8,46 +8,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Holds the one claim extractor and the one sentence embedder of the process (their models are
- * loaded once, on first use) and runs them.
+ * Holds the one claim extractor and the one sentence embedder of the process and runs them. Their
+ * models load when the bean is first used (application-scoped beans are created lazily), once.
  */
 @ApplicationScoped
 public class ClaimService {
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private volatile ClaimExtractor extractor;
-    private volatile Embedder embedder;
+    private final ClaimExtractor extractor = new RuleBasedClaimExtractor();
+    private final Embedder embedder = new MiniLmEmbedder();
 
     public String normalize(String raw) {
         return normalizer.normalize(raw);
     }
 
     public List<ExtractedClaim> extract(String normalizedText, LocalDate publishedAt) {
-        return extractor().extract(normalizedText, publishedAt);
+        return extractor.extract(normalizedText, publishedAt);
     }
 
     /** Unit sentence vectors for the texts, computed in batches. */
     public List<float[]> embed(List<String> texts) {
-        return embedder().embed(texts);
-    }
-
-    /** Loads the models now rather than on the first import. */
-    public void warmUp() {
-        extractor();
-        embedder();
-    }
-
-    public Embedder embedder() {
-        Embedder current = embedder;
-        if (current == null) {
-            synchronized (this) {
-                if (embedder == null) {
-                    embedder = new MiniLmEmbedder();
-                }
-                current = embedder;
-            }
-        }
-        return current;
+        return embedder.embed(texts);
     }
 
     public TextNormalizer normalizer() {
@@ -55,15 +36,10 @@ public class ClaimService {
     }
 
     public ClaimExtractor extractor() {
-        ClaimExtractor current = extractor;
-        if (current == null) {
-            synchronized (this) {
-                if (extractor == null) {
-                    extractor = new RuleBasedClaimExtractor();
-                }
-                current = extractor;
-            }
-        }
-        return current;
+        return extractor;
+    }
+
+    public Embedder embedder() {
+        return embedder;
     }
 }
