@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface AlignmentConfig {
 
     /** Minimum pair score (0..1) for two claims of different reports to share a fact. */
-    @WithDefault("0.5")
+    @WithDefault("0.6")
     double threshold();
 
     /** Minimum pair score for two claims of the same report to share a fact (the report repeats itself). */

@@ -1,25 +1,28 @@
 package io.triangulate.alignment;
 
 /**
- * The numbers the aligner works with. Defaults come from fitting the pair score on the MSRP
- * training pairs (see {@code bench/FitPairScore} in the tests) and checking the grouping on the
- * perturbation suite; {@link AlignmentConfig} maps typed configuration onto them.
+ * The numbers the aligner works with. The weights come from fitting the pair score on the MSRP
+ * training pairs and the VitaminC claim/evidence pairs ({@code FitPairScore} in the tests); the
+ * threshold from the benchmarks (MSRP F1, claim/evidence alignment, the perturbation suite).
+ * {@link AlignmentConfig} maps typed configuration onto them and keeps the same defaults.
  *
  * @param threshold      minimum pair score (0..1) for two claims of different reports to share a fact
  * @param repeatThreshold minimum score for two claims of the same report to share a fact (a repeat)
  * @param minLinkage     no pair across two groups may score below this when they merge (stops chaining)
  * @param blockAbove     above this many claims, candidate pairs come from an index instead of all pairs
  * @param probes         how many vector cells each claim is filed under when the index is used
- * @param weights        the pair score's logistic weights: bias, cosine, lemma overlap, entity overlap, numbers
+ * @param weights        the pair score's logistic weights: bias, cosine, lemma overlap (Dice), lemma
+ *                       containment (the shorter claim's share found in the longer), entities, numbers
  */
 public record AlignmentSettings(double threshold, double repeatThreshold, double minLinkage, int blockAbove,
         int probes, PairWeights weights) {
 
     /** Logistic weights of the pair score's features. */
-    public record PairWeights(double bias, double cosine, double lemmas, double entities, double numbers) {
+    public record PairWeights(double bias, double cosine, double lemmas, double containment, double entities,
+            double numbers) {
     }
 
     public static AlignmentSettings defaults() {
-        return new AlignmentSettings(0.5, 0.8, 0.3, 300, 3, new PairWeights(-5.2, 4.6, 4.1, 0.0, 0.3));
+        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
     }
 }

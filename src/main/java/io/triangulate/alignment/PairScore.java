@@ -18,15 +18,19 @@ final class PairScore {
 
     double score(ClaimFeatures a, ClaimFeatures b) {
         double[] f = features(a, b);
-        double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.entities() * f[2] + w.numbers() * f[3];
+        double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.containment() * f[2] + w.entities() * f[3]
+                + w.numbers() * f[4];
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** cosine, lemma Dice, entity share, number share; the last two are 0.5 when a side has none. */
+    /**
+     * cosine, lemma Dice, lemma containment, entity share, number share; the last two are 0.5 when
+     * a side has none. Containment lets a short claim match the long sentence that holds it.
+     */
     static double[] features(ClaimFeatures a, ClaimFeatures b) {
         double cosine = Vectors.dot(a.claim().embedding(), b.claim().embedding());
-        return new double[] {cosine, dice(a.lemmas(), b.lemmas()), share(a.entities(), b.entities()),
-            share(a.numbers(), b.numbers())};
+        return new double[] {cosine, dice(a.lemmas(), b.lemmas()), share(a.lemmas(), b.lemmas()),
+            share(a.entities(), b.entities()), share(a.numbers(), b.numbers())};
     }
 
     private static double dice(int[] a, int[] b) {

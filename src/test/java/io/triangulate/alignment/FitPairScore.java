@@ -1,5 +1,7 @@
 package io.triangulate.alignment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triangulate.claims.ClaimAnnotations;
 import io.triangulate.claims.annotation.ClaimAnnotator;
 import io.triangulate.claims.embedding.MiniLmEmbedder;
@@ -15,7 +17,7 @@ import java.util.Locale;
 
 /**
  * Fits the pair score's logistic weights on the MSRP training pairs (same-story sentence pairs,
- * paraphrase or not) and prints them with precision and recall at a few thresholds. Run by hand:
+ * paraphrase or not) and VitaminC claim/evidence pairs and prints them with precision and recall at a few thresholds. Run by hand:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.triangulate.alignment.FitPairScore ../shared/bench}.
  * Not a test: it reads the bench data, which never ships with the product.
  */
@@ -23,8 +25,9 @@ public final class FitPairScore {
 
     public static void main(String[] args) throws IOException {
         Path bench = Path.of(args.length > 0 ? args[0] : "../shared/bench");
-        List<String[]> rows = Files.readAllLines(bench.resolve("msrp/msr_paraphrase_train.txt"), StandardCharsets.UTF_8)
-                .stream().skip(1).map(l -> l.split("\t")).filter(r -> r.length >= 5).toList();
+        List<String[]> rows = new ArrayList<>(Files.readAllLines(bench.resolve("msrp/msr_paraphrase_train.txt"),
+                StandardCharsets.UTF_8).stream().skip(1).map(l -> l.split("\t")).filter(r -> r.length >= 5).toList());
+        rows.addAll(claimEvidencePairs(bench.resolve("vitaminc_real/vitaminc_real_test_sample.jsonl")));
         ClaimAnnotator annotator = new ClaimAnnotator();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         List<double[]> x = new ArrayList<>();
@@ -42,14 +45,42 @@ public final class FitPairScore {
             }
         }
         double[] w = fit(x, y);
-        System.out.printf(Locale.ROOT, "weights: bias=%.2f cosine=%.2f lemmas=%.2f entities=%.2f numbers=%.2f%n",
-                w[0], w[1], w[2], w[3], w[4]);
+        System.out.printf(Locale.ROOT, "weights: bias=%.2f cosine=%.2f lemmas=%.2f containment=%.2f entities=%.2f "
+                + "numbers=%.2f%n", w[0], w[1], w[2], w[3], w[4], w[5]);
         for (double t = 0.3; t <= 0.8; t += 0.1) {
             report(x, y, w, t);
         }
     }
 
     private static final Map<String, Integer> VOCABULARY = new HashMap<>();
+
+    /**
+     * Claim vs evidence pairs: a claim and its own evidence state one fact (1, whether the evidence
+     * supports or refutes it); a claim and the evidence of another case of the same page do not (0).
+     * They teach the score that a short claim can match the longer sentence that holds it.
+     */
+    static List<String[]> claimEvidencePairs(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            JsonNode row = json.readTree(line);
+            if (!row.get("label").asText().equals("NOT ENOUGH INFO")) {
+                rows.add(row);
+            }
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            pairs.add(new String[] {"1", "", "", row.get("claim").asText(), row.get("evidence").asText()});
+            for (JsonNode other : rows) {
+                if (other.get("page").equals(row.get("page")) && !other.get("case_id").equals(row.get("case_id"))) {
+                    pairs.add(new String[] {"0", "", "", row.get("claim").asText(), other.get("evidence").asText()});
+                    break;
+                }
+            }
+        }
+        return pairs;
+    }
 
     static ClaimFeatures features(ClaimAnnotator annotator, String text, float[] vector, long report) {
         ClaimAnnotations annotations = annotator.annotate(text, null);
@@ -58,17 +89,17 @@ public final class FitPairScore {
 
     /** Plain batch gradient descent on the log loss; the data is small and the features few. */
     static double[] fit(List<double[]> x, List<Integer> y) {
-        double[] w = new double[5];
+        double[] w = new double[6];
         for (int epoch = 0; epoch < 4000; epoch++) {
-            double[] grad = new double[5];
+            double[] grad = new double[6];
             for (int i = 0; i < x.size(); i++) {
                 double err = predict(w, x.get(i)) - y.get(i);
                 grad[0] += err;
-                for (int k = 0; k < 4; k++) {
+                for (int k = 0; k < 5; k++) {
                     grad[k + 1] += err * x.get(i)[k];
                 }
             }
-            for (int k = 0; k < 5; k++) {
+            for (int k = 0; k < 6; k++) {
                 w[k] -= 2.0 * grad[k] / x.size();
             }
         }
@@ -76,7 +107,7 @@ public final class FitPairScore {
     }
 
     static double predict(double[] w, double[] f) {
-        double z = w[0] + w[1] * f[0] + w[2] * f[1] + w[3] * f[2] + w[4] * f[3];
+        double z = w[0] + w[1] * f[0] + w[2] * f[1] + w[3] * f[2] + w[4] * f[3] + w[5] * f[4];
         return 1 / (1 + Math.exp(-z));
     }
 
