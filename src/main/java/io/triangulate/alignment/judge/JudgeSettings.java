@@ -19,10 +19,13 @@ import java.util.Set;
  *                             for word; more is rewording
  * @param maxLexicalWidth      widest equal-length substitution whose words are paired by position
  * @param maxLexicalShare      largest share of the longer claim's tokens that may have changed
+ * @param lexicalUnrelated     whether words WordNet relates in no way are flagged too, not only
+ *                             co-hyponyms; its sense inventory misses many news synonyms
+ *                             ("arrested" / "detained"), so this costs precision
  */
 public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
         boolean timeframe, boolean otherWords, boolean lexical, int maxLexicalHunks, int maxLexicalWidth,
-        double maxLexicalShare) {
+        double maxLexicalShare, boolean lexicalUnrelated) {
 
     public JudgeSettings {
         ignoredHedges = Set.copyOf(ignoredHedges);
@@ -31,7 +34,7 @@ public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<
     /** The earlier settings, with the lexical check at its defaults. */
     public JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
             boolean timeframe, boolean otherWords) {
-        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 2, 2, 0.3);
+        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 2, 2, 0.3, false);
     }
 
     public static JudgeSettings defaults() {

@@ -55,7 +55,7 @@ final class LexicalCheck implements FactCheck {
         return pair.hunks().size() <= settings.maxLexicalHunks() && changed <= settings.maxLexicalShare() * length;
     }
 
-    private static Conflict swap(ClaimPair pair, int i, int j) {
+    private Conflict swap(ClaimPair pair, int i, int j) {
         TaggedToken x = pair.a().tokens().get(i);
         TaggedToken y = pair.b().tokens().get(j);
         POS pos = CONTENT.get(x.pos());
@@ -64,7 +64,7 @@ final class LexicalCheck implements FactCheck {
             return null;
         }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);
-        if (r != Relation.CO_HYPONYM && r != Relation.UNRELATED) {
+        if (r != Relation.CO_HYPONYM && !(r == Relation.UNRELATED && settings.lexicalUnrelated())) {
             return null;
         }
         boolean named = named(x, i) || named(y, j);
