@@ -34,7 +34,7 @@ public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<
     /** The earlier settings, with the lexical check at its defaults. */
     public JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
             boolean timeframe, boolean otherWords) {
-        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 2, 2, 0.3, false);
+        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true);
     }
 
     public static JudgeSettings defaults() {

@@ -82,9 +82,13 @@ final class PolarityCheck implements FactCheck {
     }
 
     private static boolean wordNetOpposite(TaggedToken x, TaggedToken y) {
-        POS pos = CONTENT.get(x.pos());
-        return pos != null && pos == CONTENT.get(y.pos()) && !x.lemma().equalsIgnoreCase(y.lemma())
-                && Lexicon.antonyms(x.lemma(), y.lemma(), pos);
+        // The tagger may read one side as another part of speech ("dishonest" as a noun): try both.
+        POS px = CONTENT.get(x.pos());
+        POS py = CONTENT.get(y.pos());
+        if (px == null || py == null || x.lemma().equalsIgnoreCase(y.lemma())) {
+            return false;
+        }
+        return Lexicon.antonyms(x.lemma(), y.lemma(), px) || py != px && Lexicon.antonyms(x.lemma(), y.lemma(), py);
     }
 
     private static long negativeWords(ClaimView view) {
