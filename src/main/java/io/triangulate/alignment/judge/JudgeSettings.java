@@ -11,14 +11,30 @@ import java.util.Set;
  * @param ignoredHedges        hedge cue lemmas that are not uncertainty in news copy ("would" is
  *                             mostly reported speech: "said it would")
  * @param timeframe            whether future-versus-past claims that otherwise agree are flagged
- * @param otherWords           whether a lone content-word substitution is flagged as OTHER; off by
- *                             default because without a synonym lexicon it fires on paraphrases
+ * @param otherWords           whether any lone content-word substitution is flagged as OTHER, with
+ *                             no lexicon; off by default because it fires on synonyms
+ * @param lexical              whether a content word swapped for a WordNet co-hyponym or unrelated
+ *                             word is flagged ({@link LexicalCheck})
+ * @param maxLexicalHunks      most changed stretches two claims may have and still be read word
+ *                             for word; more is rewording
+ * @param maxLexicalWidth      widest equal-length substitution whose words are paired by position
+ * @param maxLexicalShare      largest share of the longer claim's tokens that may have changed
+ * @param lexicalUnrelated     whether words WordNet relates in no way are flagged too, not only
+ *                             co-hyponyms; its sense inventory misses many news synonyms
+ *                             ("arrested" / "detained"), so this costs precision
  */
 public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
-        boolean timeframe, boolean otherWords) {
+        boolean timeframe, boolean otherWords, boolean lexical, int maxLexicalHunks, int maxLexicalWidth,
+        double maxLexicalShare, boolean lexicalUnrelated) {
 
     public JudgeSettings {
         ignoredHedges = Set.copyOf(ignoredHedges);
+    }
+
+    /** The earlier settings, with the lexical check at its defaults. */
+    public JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
+            boolean timeframe, boolean otherWords) {
+        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true);
     }
 
     public static JudgeSettings defaults() {

@@ -5,7 +5,9 @@ import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.Cue;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import net.sf.extjwnl.data.POS;
 
 /**
  * A claim and its contrary (NEGATION): a pair of opposites in each other's place ("rose" /
@@ -14,12 +16,23 @@ import java.util.Set;
  * A negation counts only where it is nearly all that changed ("will not" / "will", "did not win"
  * / "won"): inside a rewritten stretch it is rewording ("refused to turn over" / "argued that
  * handing over ... would be a violation"). "Unable" negates as "not" does. One polarity
- * conflict per pair of claims: a second would describe the same contradiction.
+ * conflict per pair of claims: a second would describe the same contradiction. Beyond the hand
+ * list, WordNet antonyms of one part of speech count ("accept" / "refuse", "honest" / "dishonest"),
+ * but only inside a narrow substitution: in a wide rewritten stretch two words of the lexicon's
+ * long tail face each other by chance.
  */
 final class PolarityCheck implements FactCheck {
 
     // Words that negate like a cue but that the negation annotator leaves to the lexicon.
     private static final Set<String> NEGATIVE_WORDS = Set.of("unable", "decline");
+    private static final Map<String, POS> CONTENT = Map.of("NOUN", POS.NOUN, "VERB", POS.VERB, "ADJ",
+            POS.ADJECTIVE, "ADV", POS.ADVERB);
+
+    private final int maxSwapTokens;
+
+    PolarityCheck(JudgeSettings settings) {
+        this.maxSwapTokens = settings.maxSwapTokens();
+    }
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
@@ -36,13 +49,15 @@ final class PolarityCheck implements FactCheck {
         return flip == null ? List.of() : List.of(flip);
     }
 
-    private static Conflict opposites(ClaimPair pair) {
+    private Conflict opposites(ClaimPair pair) {
         for (Hunk h : pair.hunks()) {
             for (int i = h.aFrom(); i < h.aTo(); i++) {
                 for (int j = h.bFrom(); j < h.bTo(); j++) {
                     TaggedToken x = pair.a().tokens().get(i);
                     TaggedToken y = pair.b().tokens().get(j);
-                    if (Antonyms.opposite(x.lemma(), y.lemma()) && !pair.b().hasLemma(x.lemma())
+                    boolean opposite = Antonyms.opposite(x.lemma(), y.lemma())
+                            || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
+                    if (opposite && !pair.b().hasLemma(x.lemma())
                             && !pair.a().hasLemma(y.lemma())) {
                         return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
                     }
@@ -64,6 +79,16 @@ final class PolarityCheck implements FactCheck {
             }
         }
         return null;
+    }
+
+    private static boolean wordNetOpposite(TaggedToken x, TaggedToken y) {
+        // The tagger may read one side as another part of speech ("dishonest" as a noun): try both.
+        POS px = CONTENT.get(x.pos());
+        POS py = CONTENT.get(y.pos());
+        if (px == null || py == null || x.lemma().equalsIgnoreCase(y.lemma())) {
+            return false;
+        }
+        return Lexicon.antonyms(x.lemma(), y.lemma(), px) || py != px && Lexicon.antonyms(x.lemma(), y.lemma(), py);
     }
 
     private static long negativeWords(ClaimView view) {

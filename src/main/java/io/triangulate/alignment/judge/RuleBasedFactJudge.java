@@ -27,9 +27,11 @@ public final class RuleBasedFactJudge implements FactJudge {
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings) {
         this.tagger = tagger;
         List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(),
-                new EntityCheck(settings), new PolarityCheck(), new HedgeCheck(settings), new AttributionCheck()));
+                new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck()));
         if (settings.otherWords()) {
             all.add(new OtherWordCheck());
+        } else if (settings.lexical()) {
+            all.add(new LexicalCheck(settings));
         }
         this.checks = List.copyOf(all);
         this.timeframe = settings.timeframe() ? new TimeframeCheck() : pair -> List.of();

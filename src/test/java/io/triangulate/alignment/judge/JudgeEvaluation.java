@@ -23,7 +23,9 @@ import java.util.TreeMap;
  * Measures the judge on the public bench data in ../shared/bench (never copied into the project).
  * SummEdits: original vs edited summary, claims paired by lexical overlap; VitaminC: claim vs
  * evidence as whole texts; MSRP: how often true paraphrases are flagged. Arguments name a set and
- * "fp" or "fn" to print up to 25 misjudged examples ("summedits fn").
+ * "fp" or "fn" to print up to 25 misjudged examples ("summedits fn"). Run after {@code ./mvnw test-compile}
+ * from the project directory with the test classpath ({@code dependency:build-classpath}); system
+ * properties judge.hunks, judge.width, judge.share and judge.unrelated override the lexical settings.
  */
 public final class JudgeEvaluation {
 
@@ -46,7 +48,11 @@ public final class JudgeEvaluation {
         boolean other = List.of(args).contains("other");
         JudgeSettings defaults = JudgeSettings.defaults();
         JudgeSettings settings = new JudgeSettings(defaults.approximateTolerance(), defaults.maxSwapTokens(),
-                defaults.ignoredHedges(), defaults.timeframe(), other);
+                defaults.ignoredHedges(), defaults.timeframe(), other, defaults.lexical(),
+                Integer.getInteger("judge.hunks", defaults.maxLexicalHunks()),
+                Integer.getInteger("judge.width", defaults.maxLexicalWidth()),
+                Double.parseDouble(System.getProperty("judge.share", String.valueOf(defaults.maxLexicalShare()))),
+                Boolean.parseBoolean(System.getProperty("judge.unrelated", String.valueOf(defaults.lexicalUnrelated()))));
         JudgeEvaluation eval = new JudgeEvaluation(new RuleBasedFactJudge(new io.triangulate.report.parsing.TokenTagger(),
                 settings), show);
         eval.summEdits();

@@ -1,0 +1,84 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.Lexicon.Relation;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.extjwnl.data.POS;
+
+/**
+ * A content word swapped for one that means something else, in claims that are otherwise close:
+ * "manslaughter" / "murder", "blue" / "white", "Russian" / "Mexican". WordNet tells these from
+ * synonyms ("said" / "stated") and from a word that only says more or less ("killed" /
+ * "murdered"). Only claims with few changed stretches are read this way: in heavy rewording a
+ * word paired with another is a guess, and paraphrases would be flagged. Opposites are left to
+ * {@link PolarityCheck}; names on both sides to {@link EntityCheck}.
+ */
+final class LexicalCheck implements FactCheck {
+
+    private static final Map<String, POS> CONTENT = Map.of("NOUN", POS.NOUN, "VERB", POS.VERB, "ADJ",
+            POS.ADJECTIVE, "ADV", POS.ADVERB, "PROPN", POS.NOUN);
+
+    private final JudgeSettings settings;
+
+    LexicalCheck(JudgeSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Conflict> conflicts(ClaimPair pair) {
+        List<Conflict> found = new ArrayList<>();
+        if (!close(pair)) {
+            return found;
+        }
+        for (Hunk h : pair.hunks()) {
+            int width = h.aTo() - h.aFrom();
+            if (h.isSubstitution() && width == h.bTo() - h.bFrom() && width <= settings.maxLexicalWidth()) {
+                for (int k = 0; k < width && found.isEmpty(); k++) {
+                    Conflict c = swap(pair, h.aFrom() + k, h.bFrom() + k);
+                    if (c != null) {
+                        found.add(c);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    // Few changed stretches, and few changed words for the claims' length.
+    private boolean close(ClaimPair pair) {
+        int changed = pair.hunks().stream().mapToInt(Hunk::width).sum();
+        int length = Math.max(pair.a().tokens().size(), pair.b().tokens().size());
+        return pair.hunks().size() <= settings.maxLexicalHunks() && changed <= settings.maxLexicalShare() * length;
+    }
+
+    private Conflict swap(ClaimPair pair, int i, int j) {
+        TaggedToken x = pair.a().tokens().get(i);
+        TaggedToken y = pair.b().tokens().get(j);
+        POS pos = CONTENT.get(x.pos());
+        if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
+                || pair.b().hasLemma(x.lemma()) || pair.a().hasLemma(y.lemma()) || bothNames(x, y)) {
+            return null;
+        }
+        Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);
+        if (r != Relation.CO_HYPONYM && !(r == Relation.UNRELATED && settings.lexicalUnrelated())) {
+            return null;
+        }
+        boolean named = named(x, i) || named(y, j);
+        return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
+                named ? "name different people or places" : "use words that mean different things");
+    }
+
+    // Names on both sides are the entity check's to judge, with its spelling-variant rules.
+    private static boolean bothNames(TaggedToken x, TaggedToken y) {
+        return "PROPN".equals(x.pos()) && "PROPN".equals(y.pos());
+    }
+
+    // A proper noun or a capitalised word inside the sentence ("Russian", "Mexican").
+    private static boolean named(TaggedToken t, int index) {
+        return "PROPN".equals(t.pos()) || index > 0 && t.isCapitalized();
+    }
+}

@@ -1,0 +1,146 @@
+package io.triangulate.alignment.judge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+
+/**
+ * How two lemmas of one part of speech relate in WordNet, so a swapped word can be told from a
+ * synonym: "said" / "stated" share a synset, "big" / "large" too; "murder" / "manslaughter" and
+ * "blue" / "white" sit under one near hypernym (co-hyponyms, a real substitution); "kill" /
+ * "murder" is one step of hypernymy (compatible: one says less, not something else). Lookups are
+ * serialised on the dictionary because extjwnl's caches are not documented as thread-safe.
+ */
+final class Lexicon {
+
+    /** The relation found, strongest first: the judge acts on the first that holds. */
+    enum Relation { SAME, SYNONYM, ANTONYM, COMPATIBLE, CO_HYPONYM, UNRELATED, UNKNOWN }
+
+    // Steps up the hypernym tree within which one word is a kind of the other, or both kinds of one.
+    static final int HYPERNYM_STEPS = 2;
+
+    private Lexicon() {
+    }
+
+    static Relation relation(String x, String y, POS pos) {
+        if (x.equalsIgnoreCase(y)) {
+            return Relation.SAME;
+        }
+        synchronized (WordNet.dictionary()) {
+            return lookup(x.toLowerCase(Locale.ROOT), y.toLowerCase(Locale.ROOT), pos);
+        }
+    }
+
+    private static Relation lookup(String x, String y, POS pos) {
+        List<Synset> xs = senses(x, pos);
+        List<Synset> ys = senses(y, pos);
+        if (xs.isEmpty() || ys.isEmpty()) {
+            return Relation.UNKNOWN;
+        }
+        if (xs.stream().anyMatch(ys::contains)) {
+            return Relation.SYNONYM;
+        }
+        if (antonyms(xs, x).contains(y) || antonyms(ys, y).contains(x)) {
+            return Relation.ANTONYM;
+        }
+        Set<Synset> xUp = hypernyms(xs);
+        Set<Synset> yUp = hypernyms(ys);
+        if (xUp.stream().anyMatch(ys::contains) || yUp.stream().anyMatch(xs::contains)) {
+            return Relation.COMPATIBLE;
+        }
+        return xUp.stream().anyMatch(yUp::contains) ? Relation.CO_HYPONYM : Relation.UNRELATED;
+    }
+
+    /** Whether the two are opposites in WordNet, directly or through a similar or derived word. */
+    static boolean antonyms(String x, String y, POS pos) {
+        return relation(x, y, pos) == Relation.ANTONYM;
+    }
+
+    private static List<Synset> senses(String lemma, POS pos) {
+        try {
+            IndexWord word = WordNet.dictionary().lookupIndexWord(pos, lemma);
+            return word == null ? List.of() : word.getSenses();
+        } catch (JWNLException e) {
+            return List.of();
+        }
+    }
+
+    // Lemmas opposite to the word in any sense: its own antonym pointers, those of the adjective
+    // cluster head it is similar to, and those of words derived from it ("increase" n./v.).
+    private static Set<String> antonyms(List<Synset> senses, String lemma) {
+        Set<String> found = new HashSet<>();
+        for (Synset s : senses) {
+            List<Word> words = new ArrayList<>(own(s, lemma));
+            for (Word w : own(s, lemma)) {
+                targets(w, PointerType.DERIVATION).forEach(words::add);
+            }
+            for (Synset head : synsetTargets(s, PointerType.SIMILAR_TO)) {
+                words.addAll(head.getWords());
+            }
+            for (Word w : words) {
+                for (Word opposite : targets(w, PointerType.ANTONYM)) {
+                    opposite.getSynset().getWords().forEach(o -> found.add(o.getLemma().toLowerCase(Locale.ROOT)));
+                    synsetTargets(opposite.getSynset(), PointerType.SIMILAR_TO)
+                            .forEach(t -> t.getWords().forEach(o -> found.add(o.getLemma().toLowerCase(Locale.ROOT))));
+                    targets(opposite, PointerType.DERIVATION).forEach(o -> found.add(o.getLemma().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Word> own(Synset s, String lemma) {
+        return s.getWords().stream().filter(w -> w.getLemma().equalsIgnoreCase(lemma)).toList();
+    }
+
+    private static List<Word> targets(Word w, PointerType type) {
+        List<Word> words = new ArrayList<>();
+        for (Pointer p : w.getPointers(type)) {
+            try {
+                if (p.getTarget() instanceof Word target) {
+                    words.add(target);
+                }
+            } catch (JWNLException e) {
+                // a dangling pointer in the data: nothing to follow
+            }
+        }
+        return words;
+    }
+
+    private static List<Synset> synsetTargets(Synset s, PointerType type) {
+        List<Synset> synsets = new ArrayList<>();
+        for (Pointer p : s.getPointers(type)) {
+            try {
+                synsets.add(p.getTargetSynset());
+            } catch (JWNLException e) {
+                // a dangling pointer in the data: nothing to follow
+            }
+        }
+        return synsets;
+    }
+
+    // Hypernyms (and instance hypernyms) of any sense, up to HYPERNYM_STEPS levels.
+    private static Set<Synset> hypernyms(List<Synset> senses) {
+        Set<Synset> found = new HashSet<>();
+        List<Synset> level = senses;
+        for (int step = 0; step < HYPERNYM_STEPS; step++) {
+            List<Synset> next = new ArrayList<>();
+            for (Synset s : level) {
+                next.addAll(synsetTargets(s, PointerType.HYPERNYM));
+                next.addAll(synsetTargets(s, PointerType.INSTANCE_HYPERNYM));
+            }
+            found.addAll(next);
+            level = next;
+        }
+        return found;
+    }
+}
