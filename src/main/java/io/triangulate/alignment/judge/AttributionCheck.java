@@ -4,12 +4,15 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Different sources for the same fact (ATTRIBUTION): both claims attribute it, to sources that
  * cannot be the same. A source on one side only, a pronoun ("he said"), or a name against a
- * description ("Trump" / "the president") is no conflict: the reports may well mean one person.
+ * definite description ("Trump" / "the president") is no conflict: the reports may well mean one
+ * person. A name against an indefinite or plural source ("Owen" / "a family friend", "witnesses")
+ * is: one named person is not some unnamed other or a group.
  */
 final class AttributionCheck implements FactCheck {
 
@@ -18,6 +21,8 @@ final class AttributionCheck implements FactCheck {
             "spokeswoman", "spokesperson", "police", "officer", "ministry", "administration", "source");
 
     private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "time", "today", "yesterday");
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "two", "three");
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
@@ -37,8 +42,11 @@ final class AttributionCheck implements FactCheck {
 
     private static boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
             List<TaggedToken> right) {
-        if (timeWord(left) || timeWord(right) || has(left, "PRON") || has(right, "PRON") || has(left, "PROPN") != has(right, "PROPN")) {
+        if (timeWord(left) || timeWord(right) || has(left, "PRON") || has(right, "PRON")) {
             return false;
+        }
+        if (has(left, "PROPN") != has(right, "PROPN")) {
+            return someoneElse(has(left, "PROPN") ? right : left);
         }
         if (has(left, "PROPN")) {
             return !Names.sameName(x.source(), y.source()) && !Names.mentioned(x.source(), pair.b())
@@ -48,6 +56,19 @@ final class AttributionCheck implements FactCheck {
         List<String> others = nouns(right);
         boolean official = nouns.stream().anyMatch(OFFICIAL::contains) && others.stream().anyMatch(OFFICIAL::contains);
         return !nouns.isEmpty() && !others.isEmpty() && !official && nouns.stream().noneMatch(others::contains);
+    }
+
+    /** An indefinite ("a family friend") or plural ("witnesses", "hospital officials") description. */
+    private static boolean someoneElse(List<TaggedToken> description) {
+        if (INDEFINITE.contains(description.get(0).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        List<TaggedToken> nouns = description.stream().filter(t -> "NOUN".equals(t.pos())).toList();
+        if (nouns.isEmpty()) {
+            return false;
+        }
+        TaggedToken head = nouns.get(nouns.size() - 1);
+        return !head.text().equalsIgnoreCase(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     private static List<TaggedToken> sourceTokens(ClaimView view, Attribution a) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * give, so they are compared at the coarser of the two: "2019" and "2019-06" agree, "2019-06" and
  * "2019-07" do not. Weeks and bare clock times are left alone (no common precision with a day).
  * As with figures, a date conflicts only when nothing on the other side agrees with it, both ways.
+ * Dates that could not be resolved (no publication date to anchor "Tuesday", a month without a
+ * year) are compared by their calendar words instead: weekday with weekday, month with month.
  */
 final class DateCheck implements FactCheck {
 
@@ -33,10 +35,14 @@ final class DateCheck implements FactCheck {
 
     private static List<DateMention> calendar(ClaimView view) {
         return view.annotations().dates().stream()
-                .filter(d -> d.value() != null && CALENDAR.matcher(d.value()).matches()).toList();
+                .filter(d -> d.value() != null ? CALENDAR.matcher(d.value()).matches() : CalendarWords.of(d) != null)
+                .toList();
     }
 
     static boolean agree(DateMention x, DateMention y) {
+        if (x.value() == null || y.value() == null) {
+            return CalendarWords.agree(x, y);
+        }
         String a = day(x.value());
         String b = day(y.value());
         int common = Math.min(a.length(), b.length());

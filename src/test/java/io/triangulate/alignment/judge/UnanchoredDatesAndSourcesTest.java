@@ -1,0 +1,53 @@
+package io.triangulate.alignment.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.ClaimInput;
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.claims.annotation.ClaimAnnotator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reports without a publication date, and sources named against unnamed others. */
+class UnanchoredDatesAndSourcesTest {
+
+    private static final ClaimAnnotator ANNOTATOR = new ClaimAnnotator();
+    private static final RuleBasedFactJudge JUDGE = new RuleBasedFactJudge();
+
+    static List<DifferenceKind> kinds(String first, String second) {
+        ClaimInput a = new ClaimInput(10, 1, 0, first, ANNOTATOR.annotate(first, null), new float[0]);
+        ClaimInput b = new ClaimInput(20, 2, 0, second, ANNOTATOR.annotate(second, null), new float[0]);
+        return JUDGE.judge(List.of(a, b)).stream().map(Difference::kind).toList();
+    }
+
+    @Test
+    void otherWeekdayWithoutPublicationDateIsADateDifference() {
+        assertThat(kinds("The driver was arrested early Tuesday morning.",
+                "The driver was arrested early Sunday morning.")).contains(DifferenceKind.DATE);
+    }
+
+    @Test
+    void otherMonthWithoutYearIsADateDifference() {
+        assertThat(kinds("The campaign starts October 5, the commission said.",
+                "The campaign starts April 5, the commission said.")).contains(DifferenceKind.DATE);
+    }
+
+    @Test
+    void sameWeekdayWithoutPublicationDateAgrees() {
+        assertThat(kinds("The driver was arrested early Tuesday morning.",
+                "Early on Tuesday morning the driver was arrested.")).doesNotContain(DifferenceKind.DATE);
+    }
+
+    @Test
+    void namedSpeakerAgainstAnUnnamedOtherIsAnAttributionDifference() {
+        assertThat(kinds("\"The building was uninsured,\" Owen said.",
+                "\"The building was uninsured,\" a family friend said.")).contains(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void namedSpeakerAgainstADefiniteTitleIsNoConflict() {
+        assertThat(kinds("The talks will resume next week, Trump said.",
+                "The talks will resume next week, the president said.")).doesNotContain(DifferenceKind.ATTRIBUTION);
+    }
+}
