@@ -1,10 +1,13 @@
 package io.triangulate.alignment;
 
+import io.triangulate.alignment.judge.EmbeddedWords;
+import io.triangulate.alignment.judge.JudgeSettings;
 import io.triangulate.alignment.judge.RuleBasedFactJudge;
 import io.triangulate.claims.Claim;
 import io.triangulate.claims.ClaimService;
 import io.triangulate.report.Event;
 import io.triangulate.report.Report;
+import io.triangulate.report.parsing.TokenTagger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -26,16 +29,17 @@ public class AlignmentService {
     private final AlignmentSettings settings;
     private final ComparisonEngine engine;
 
-    @Inject
-    ClaimService claims;
+    private final ClaimService claims;
 
     @Inject
     FactStore factStore;
 
     @Inject
-    public AlignmentService(AlignmentConfig config) {
+    public AlignmentService(AlignmentConfig config, ClaimService claims) {
         this.settings = config.settings();
-        this.engine = new ComparisonEngine(new ClusteringAligner(settings), new RuleBasedFactJudge());
+        this.claims = claims;
+        this.engine = new ComparisonEngine(new ClusteringAligner(settings), new RuleBasedFactJudge(new TokenTagger(),
+                JudgeSettings.defaults(), new EmbeddedWords(claims.embedder())));
     }
 
     @Transactional

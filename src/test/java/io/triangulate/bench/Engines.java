@@ -1,5 +1,11 @@
 package io.triangulate.bench;
 
+import io.triangulate.alignment.judge.EmbeddedWords;
+import io.triangulate.alignment.judge.JudgeSettings;
+import io.triangulate.alignment.judge.RuleBasedFactJudge;
+import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.report.parsing.TokenTagger;
+
 import io.triangulate.alignment.Aligner;
 import io.triangulate.alignment.ComparisonEngine;
 import io.triangulate.alignment.FactJudge;
@@ -53,12 +59,9 @@ public final class Engines {
                 } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
                     alignerNote = "not usable (" + reason(e) + ")";
                 }
-                try {
-                    judge = (FactJudge) Class.forName(JUDGE).getConstructor().newInstance();
-                    judgeNote = JUDGE + "()";
-                } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-                    judgeNote = "not usable (" + reason(e) + ")";
-                }
+                judge = new RuleBasedFactJudge(new TokenTagger(), JudgeSettings.defaults(),
+                        new EmbeddedWords(new MiniLmEmbedder()));
+                judgeNote = JUDGE + "(tagger, defaults, word vectors), as the app builds it";
             }
             if (aligner == null) {
                 aligner = new MutualBestMatchAligner(MutualBestMatchAligner.THRESHOLD);

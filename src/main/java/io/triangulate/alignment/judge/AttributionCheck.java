@@ -48,7 +48,7 @@ final class AttributionCheck implements FactCheck {
         if (has(left, "PROPN") != has(right, "PROPN")) {
             return someoneElse(has(left, "PROPN") ? right : left);
         }
-        if (has(left, "PROPN")) {
+        if (has(left, "PROPN") && !sameNames(left, right)) {
             return !Names.sameName(x.source(), y.source()) && !Names.mentioned(x.source(), pair.b())
                     && !Names.mentioned(y.source(), pair.a());
         }
@@ -69,6 +69,15 @@ final class AttributionCheck implements FactCheck {
         }
         TaggedToken head = nouns.get(nouns.size() - 1);
         return !head.text().equalsIgnoreCase(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
+    }
+
+    /** "Orange officials" / "Orange authorities": one organisation; its descriptions are compared next. */
+    private static boolean sameNames(List<TaggedToken> left, List<TaggedToken> right) {
+        return names(left).equals(names(right));
+    }
+
+    private static List<String> names(List<TaggedToken> tokens) {
+        return tokens.stream().filter(t -> "PROPN".equals(t.pos())).map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static List<TaggedToken> sourceTokens(ClaimView view, Attribution a) {

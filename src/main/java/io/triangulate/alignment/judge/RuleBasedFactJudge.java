@@ -25,13 +25,18 @@ public final class RuleBasedFactJudge implements FactJudge {
     }
 
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings) {
+        this(tagger, settings, WordSimilarity.NONE);
+    }
+
+    /** With word vectors to spare near-synonyms WordNet does not know. */
+    public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
         List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(),
                 new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck()));
         if (settings.otherWords()) {
             all.add(new OtherWordCheck());
         } else if (settings.lexical()) {
-            all.add(new LexicalCheck(settings));
+            all.add(new LexicalCheck(settings, words));
         }
         this.checks = List.copyOf(all);
         this.timeframe = settings.timeframe() ? new TimeframeCheck() : pair -> List.of();
