@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Different sources for the same fact (ATTRIBUTION): both claims attribute it, to sources that
- * cannot be the same. A source on one side only, a pronoun ("he said"), or a name against a
- * definite description ("Trump" / "the president") is no conflict: the reports may well mean one
- * person. A name against an indefinite or plural source ("Owen" / "a family friend", "witnesses")
- * is: one named person is not some unnamed other or a group.
+ * cannot be the same. A source on one side only, or a name or pronoun against a definite
+ * description ("Trump" / "the president", "he" / "her spokesman") is no conflict: the reports may
+ * well mean one person. A name or pronoun against an indefinite or plural source ("Owen" / "a
+ * family friend", "he" / "witnesses") is: one known person is not some new other or a group.
  */
 final class AttributionCheck implements FactCheck {
 
@@ -42,8 +42,11 @@ final class AttributionCheck implements FactCheck {
 
     private static boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
             List<TaggedToken> right) {
-        if (timeWord(left) || timeWord(right) || has(left, "PRON") || has(right, "PRON")) {
+        if (timeWord(left) || timeWord(right)) {
             return false;
+        }
+        if (pronoun(left) || pronoun(right)) {
+            return pronoun(left) != pronoun(right) && someoneElse(pronoun(left) ? right : left);
         }
         if (has(left, "PROPN") != has(right, "PROPN")) {
             return someoneElse(has(left, "PROPN") ? right : left);
@@ -69,6 +72,11 @@ final class AttributionCheck implements FactCheck {
         }
         TaggedToken head = nouns.get(nouns.size() - 1);
         return !head.text().equalsIgnoreCase(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
+    }
+
+    /** "he" or "she" alone: someone the report introduced before, not "a spokesman" it introduces now. */
+    private static boolean pronoun(List<TaggedToken> tokens) {
+        return tokens.size() == 1 && "PRON".equals(tokens.get(0).pos());
     }
 
     /** "Orange officials" / "Orange authorities": one organisation; its descriptions are compared next. */

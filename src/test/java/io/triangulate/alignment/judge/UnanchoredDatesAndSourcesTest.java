@@ -50,4 +50,16 @@ class UnanchoredDatesAndSourcesTest {
         assertThat(kinds("The talks will resume next week, Trump said.",
                 "The talks will resume next week, the president said.")).doesNotContain(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void pronounAgainstAGroupIsAnAttributionDifference() {
+        assertThat(kinds("\"I don't think there was one,\" he said.",
+                "\"I don't think there was one,\" hospital officials said.")).contains(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void pronounAgainstAPossessiveTitleIsNoConflict() {
+        assertThat(kinds("The talks will resume next week, she said.",
+                "The talks will resume next week, her spokesman said.")).doesNotContain(DifferenceKind.ATTRIBUTION);
+    }
 }
