@@ -347,6 +347,11 @@ public final class QualityBenchmark {
                         .filter(f -> f.verdict() == Verdict.DIVERGENCE).count();
                 s[5] += (int) untouchedFlags;
                 s[6] += untouchedFlags > 0 ? 1 : 0;
+                if (untouchedFlags > 0 && BenchConfig.verbose()) {
+                    facts.stream().filter(f -> !involved.contains(f) && f.verdict() == Verdict.DIVERGENCE)
+                            .forEach(f -> System.out.println("      untouched DIVERGENCE " + f.differences() + " "
+                                    + f.claims().stream().map(c -> c.reportId() + ":" + c.text()).toList()));
+                }
                 if (involved.isEmpty()) {
                     report(p, "changed sentence gave no claim", involved);
                     continue;

@@ -46,9 +46,10 @@ public final class RuleBasedFactJudge implements FactJudge {
     public List<Difference> judge(List<ClaimInput> claims) {
         List<ClaimView> views = claims.stream().map(c -> new ClaimView(c, tagger.tag(c.text()))).toList();
         DifferenceList differences = new DifferenceList();
+        Counterparts counterparts = new Counterparts(claims);
         for (int i = 0; i < views.size(); i++) {
             for (int j = i + 1; j < views.size(); j++) {
-                if (views.get(i).reportId() != views.get(j).reportId()) {
+                if (counterparts.compared(i, j)) {
                     ClaimPair pair = ClaimPair.of(views.get(i), views.get(j));
                     conflicts(pair).forEach(c -> differences.add(pair.a().reportId(), pair.b().reportId(), c));
                 }

@@ -62,4 +62,14 @@ class UnanchoredDatesAndSourcesTest {
         assertThat(kinds("The talks will resume next week, she said.",
                 "The talks will resume next week, her spokesman said.")).doesNotContain(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void aReportsOtherDetailIsNotReadAsAConflict() {
+        String sixth = "Klitschko stopped Thompson in the sixth round on Saturday night.";
+        String other = "In 2008, Klitschko stopped Thompson in the 11th round.";
+        ClaimInput a1 = new ClaimInput(10, 1, 0, sixth, ANNOTATOR.annotate(sixth, null), new float[0]);
+        ClaimInput a2 = new ClaimInput(11, 1, 5, other, ANNOTATOR.annotate(other, null), new float[0]);
+        ClaimInput b = new ClaimInput(20, 2, 0, sixth, ANNOTATOR.annotate(sixth, null), new float[0]);
+        assertThat(JUDGE.judge(List.of(a1, a2, b))).isEmpty();
+    }
 }
