@@ -69,6 +69,13 @@ final class NumberCheck implements FactCheck {
         if (sameValue(x, y)) {
             return !changesMeaning(NumberRange.boundOf(x.qualifier()), NumberRange.boundOf(y.qualifier()));
         }
+        Bound bound = NumberRange.boundOf(x.qualifier());
+        if (bound == NumberRange.boundOf(y.qualifier()) && (bound == Bound.LOWER || bound == Bound.UPPER)) {
+            // Both reports bound the figure: "more than 25 million" / "more than 26 million" is the same
+            // claim updated, but "up to $180 million" / "up to $206 million" or "at least two" / "at
+            // least six" give plainly different figures, although their ranges overlap.
+            return Math.abs(x.value() - y.value()) <= tolerance * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+        }
         return NumberRange.of(x, tolerance).overlaps(NumberRange.of(y, tolerance));
     }
 

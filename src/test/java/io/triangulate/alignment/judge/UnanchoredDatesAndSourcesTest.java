@@ -72,4 +72,16 @@ class UnanchoredDatesAndSourcesTest {
         ClaimInput b = new ClaimInput(20, 2, 0, sixth, ANNOTATOR.annotate(sixth, null), new float[0]);
         assertThat(JUDGE.judge(List.of(a1, a2, b))).isEmpty();
     }
+
+    @Test
+    void sameBoundAtAnotherFigureIsANumberDifference() {
+        assertThat(kinds("The deal could be worth up to $180 million.",
+                "The deal could be worth up to $206 million.")).contains(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void openBoundAgainstAFigureInsideItAgrees() {
+        assertThat(kinds("More than 25 million people subscribe to the channel.",
+                "The channel has 26 million subscribers.")).doesNotContain(DifferenceKind.NUMBER);
+    }
 }
