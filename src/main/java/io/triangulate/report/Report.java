@@ -65,8 +65,4 @@ public class Report extends PanacheEntityBase {
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
-
-    public static long countOfEvent(long eventId) {
-        return count("event.id", eventId);
-    }
 }

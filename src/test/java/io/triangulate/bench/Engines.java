@@ -12,11 +12,11 @@ import io.triangulate.alignment.FactJudge;
 import java.lang.reflect.InvocationTargetException;
 
 /**
- * The one place the benchmarks get their comparison engine from. The real aligner
- * ({@code io.triangulate.alignment.ClusteringAligner(AlignmentSettings.defaults())}) and the real
- * judge ({@code io.triangulate.alignment.judge.RuleBasedFactJudge()}) are looked up by reflection,
- * so the harness compiles before and after they are merged; when one is absent (or
- * {@code -Dbench.standins=true}) a simple stand-in takes its place and {@link #description()} says so.
+ * The one place the benchmarks get their comparison engine from: the real aligner
+ * ({@code ClusteringAligner(AlignmentSettings.defaults())}) and the real judge
+ * ({@code RuleBasedFactJudge} with word vectors, built as the app builds it). With
+ * {@code -Dbench.standins=true} simple stand-ins take their place, for comparison, and
+ * {@link #description()} says so.
  */
 public final class Engines {
 

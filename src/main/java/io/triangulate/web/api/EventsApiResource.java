@@ -7,6 +7,7 @@ import io.triangulate.report.EventService;
 import io.triangulate.report.Report;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
+import io.triangulate.web.view.EventRow;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,8 +46,7 @@ public class EventsApiResource {
 
     @GET
     public List<EventJson> list() {
-        Map<Long, Long> counts = Report.countsByEvent();
-        return Event.newestFirst().stream().map(e -> EventJson.of(e, counts.getOrDefault(e.id, 0L))).toList();
+        return EventRow.all().stream().map(row -> EventJson.of(row.event(), row.reportCount())).toList();
     }
 
     @GET
