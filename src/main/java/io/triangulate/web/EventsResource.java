@@ -2,12 +2,16 @@ package io.triangulate.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.triangulate.alignment.AlignmentService;
+import io.triangulate.alignment.StoredComparison;
 import io.triangulate.report.Event;
 import io.triangulate.report.EventService;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.Flash;
-import io.triangulate.web.view.EventPage;
+import io.triangulate.web.view.ComparisonFilter;
+import io.triangulate.web.view.ComparisonPage;
 import io.triangulate.web.view.EventRow;
+import io.triangulate.web.view.FactDetail;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,9 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** The pages of events: the list, a new event, one event with its reports. */
+/**
+ * The pages of events: the list, a new event, and an event's comparison (its facts side by side
+ * across its sources, filtered by the query string) with the detail of one fact.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class EventsResource {
@@ -31,11 +40,19 @@ public class EventsResource {
 
         static native TemplateInstance newEvent(String title, String description, String error);
 
-        static native TemplateInstance show(EventPage page);
+        static native TemplateInstance show(ComparisonPage page);
+
+        static native TemplateInstance fact(FactDetail detail);
+
+        /** The detail alone, for the side panel of the comparison page. */
+        static native TemplateInstance fact$panel(FactDetail detail);
     }
 
     @Inject
     EventService events;
+
+    @Inject
+    AlignmentService alignment;
 
     @GET
     public TemplateInstance index() {
@@ -62,9 +79,27 @@ public class EventsResource {
 
     @GET
     @Path("events/{id}")
-    public TemplateInstance show(@RestPath long id) {
-        Event event = events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
-        return Templates.show(EventPage.of(event));
+    public TemplateInstance show(@RestPath long id, @RestQuery String verdict, @RestQuery String source,
+            @RestQuery String kind, @RestQuery String q) {
+        ComparisonFilter filter;
+        try {
+            filter = ComparisonFilter.parse(verdict, source, kind, q);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "INVALID_FILTER", e.getMessage());
+        }
+        return Templates.show(ComparisonPage.of(comparison(id), filter));
+    }
+
+    @GET
+    @Path("events/{id}/facts/{factId}")
+    public TemplateInstance fact(@RestPath long id, @RestPath long factId, @RestHeader("HX-Request") String htmx) {
+        FactDetail detail = FactDetail.of(comparison(id), factId)
+                .orElseThrow(() -> ApiException.notFound("fact " + factId + " in event " + id));
+        return "true".equals(htmx) ? Templates.fact$panel(detail) : Templates.fact(detail);
+    }
+
+    private StoredComparison comparison(long id) {
+        return alignment.comparison(id).orElseThrow(() -> ApiException.notFound("event " + id));
     }
 
     @POST

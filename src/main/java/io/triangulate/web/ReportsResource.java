@@ -2,6 +2,9 @@ package io.triangulate.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.triangulate.alignment.AlignmentService;
+import io.triangulate.alignment.Fact;
+import io.triangulate.alignment.StoredComparison;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
 import io.triangulate.report.EventService;
@@ -44,6 +47,9 @@ public class ReportsResource {
 
     @Inject
     ReportImporter importer;
+
+    @Inject
+    AlignmentService alignment;
 
     @GET
     @Path("events/{id}/reports/new")
@@ -93,7 +99,8 @@ public class ReportsResource {
     @Path("reports/{id}")
     public TemplateInstance show(@RestPath long id) {
         Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("report " + id));
-        return Templates.show(ReadingView.of(report, Claim.ofReport(id)));
+        List<Fact> facts = alignment.comparison(report.event.id).map(StoredComparison::facts).orElse(List.of());
+        return Templates.show(ReadingView.of(report, Claim.ofReport(id), ReadingView.factsByClaim(facts)));
     }
 
     @POST

@@ -33,4 +33,87 @@
       }
     });
   });
+
+  // The comparison page: j/k move between facts, Enter opens the current fact's details, / searches.
+  function rows() {
+    return Array.prototype.slice.call(document.querySelectorAll("#comparison tr.fact"));
+  }
+
+  function current() {
+    return document.querySelector("#comparison tr.fact.current");
+  }
+
+  function select(row) {
+    var old = current();
+    if (old) {
+      old.classList.remove("current");
+      old.removeAttribute("aria-current");
+    }
+    if (row) {
+      row.classList.add("current");
+      row.setAttribute("aria-current", "true");
+      row.focus({ preventScroll: true });
+      row.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  function openDetails(row) {
+    var link = row && row.querySelector(".details-link");
+    if (link) {
+      link.click();
+    }
+  }
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || !document.getElementById("comparison")) {
+      return;
+    }
+    var all = rows();
+    var at = all.indexOf(current());
+    if (e.key === "j" || e.key === "k") {
+      e.preventDefault();
+      var next = e.key === "j" ? Math.min(all.length - 1, at + 1) : Math.max(0, at - 1);
+      select(all[next]);
+    } else if (e.key === "Enter" && e.target.closest && e.target.closest("tr.fact")) {
+      e.preventDefault();
+      openDetails(e.target.closest("tr.fact"));
+    } else if (e.key === "/") {
+      var search = document.getElementById("q");
+      if (search) {
+        e.preventDefault();
+        search.focus();
+        search.select();
+      }
+    } else if (e.key === "Escape" && current()) {
+      current().focus();
+    }
+  });
+
+  // Clicking a row makes it the current one; a link into the page (#fact-12) opens that fact.
+  document.addEventListener("click", function (e) {
+    var row = e.target.closest && e.target.closest("#comparison tr.fact");
+    if (row && row !== current()) {
+      select(row);
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var match = /^#fact-(\d+)$/.exec(window.location.hash);
+    var row = match && document.getElementById("fact-" + match[1]);
+    if (row) {
+      select(row);
+      openDetails(row);
+    }
+  });
+
+  // When details arrive on a narrow screen, the panel sits below the table: bring it into view.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (e.detail && e.detail.target && e.detail.target.id === "detail" && window.innerWidth < 1440) {
+      e.detail.target.scrollIntoView({ block: "start", behavior: "smooth" });
+    }
+  });
 })();

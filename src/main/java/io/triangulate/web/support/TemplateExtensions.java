@@ -1,6 +1,7 @@
 package io.triangulate.web.support;
 
 import io.quarkus.qute.TemplateExtension;
+import io.triangulate.alignment.Verdict;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
 import io.triangulate.report.Report;
@@ -55,5 +56,33 @@ public class TemplateExtensions {
 
     static String deletionPath(Report report) {
         return path(report) + "/deletion";
+    }
+
+    static String factPath(Event event, long factId) {
+        return path(event) + "/facts/" + factId;
+    }
+
+    /** The anchor of a fact's row on the comparison page. */
+    static String rowPath(Event event, long factId) {
+        return path(event) + "#fact-" + factId;
+    }
+
+    /** A verdict as a person reads it. */
+    static String label(Verdict verdict) {
+        return switch (verdict) {
+            case AGREEMENT -> "Agreement";
+            case DIVERGENCE -> "Divergence";
+            case OMISSION -> "Omission";
+            case UNCOMPARED -> "Single source";
+        };
+    }
+
+    /** A verdict as a CSS class suffix. */
+    static String css(Verdict verdict) {
+        return verdict.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String kindLabel(String kind) {
+        return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
     }
 }
