@@ -30,6 +30,9 @@
       e.preventDefault();
       if (input && e.dataTransfer && e.dataTransfer.files.length) {
         input.files = e.dataTransfer.files;
+        if (zone.hasAttribute("data-autosubmit")) {
+          zone.closest("form").requestSubmit();
+        }
       }
     });
   });
