@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,7 +75,9 @@ public class AlignmentService {
     private void realign(Event event, List<Report> reports, String signature) {
         List<Claim> all = Claim.ofEvent(event.id);
         StoredClaims.embedMissing(all, claims);
-        List<ComparedFact> facts = engine.compare(StoredClaims.byReport(reports, all));
+        List<Set<Long>> pinned = Fact.ofEvent(event.id).stream().filter(f -> f.pinned)
+                .map(f -> (Set<Long>) new LinkedHashSet<>(f.claimIds)).toList();
+        List<ComparedFact> facts = engine.compare(StoredClaims.byReport(reports, all), pinned);
         factStore.replace(event, facts);
         event.alignedSignature = signature;
     }

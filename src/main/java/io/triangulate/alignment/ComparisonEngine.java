@@ -21,9 +21,14 @@ public final class ComparisonEngine {
     }
 
     public List<ComparedFact> compare(List<ReportClaims> reports) {
+        return compare(reports, List.of());
+    }
+
+    /** Compares with the claim sets people fixed kept as they are ({@link PinnedGroups}). */
+    public List<ComparedFact> compare(List<ReportClaims> reports, List<Set<Long>> pinned) {
         List<Long> reportIds = reports.stream().map(ReportClaims::reportId).sorted().toList();
         List<ComparedFact> facts = new ArrayList<>();
-        for (AlignedGroup group : aligner.align(reports)) {
+        for (AlignedGroup group : PinnedGroups.honour(aligner.align(reports), pinned)) {
             facts.add(verdictOf(group, reportIds));
         }
         return ReadingOrder.sort(facts, reports);

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Replaces an event's stored facts with a new comparison. A new fact that holds the same claims
- * as a stored one keeps its id and its review, so links and decisions survive a re-alignment;
- * one that mostly overlaps a stored fact keeps the id only.
+ * Replaces an event's stored facts with a new comparison. A new fact holding a pinned fact's
+ * claims (reviewed or corrected: {@link PinnedGroups} keeps them together) keeps that fact's id,
+ * review and pin; a new fact that holds the same claims as a stored one keeps its id and review,
+ * so links and decisions survive a re-alignment; one that mostly overlaps a stored fact keeps the
+ * id only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -22,12 +24,15 @@ public class FactStore {
         for (int position = 0; position < facts.size(); position++) {
             ComparedFact fresh = facts.get(position);
             Set<Long> claimIds = new HashSet<>(fresh.claims().stream().map(ClaimInput::id).toList());
-            Fact fact = takeBestMatch(old, claimIds);
+            Fact fact = takePinned(old, claimIds);
             if (fact == null) {
-                fact = new Fact();
-                fact.event = event;
-            } else if (!fact.claimIds.equals(claimIds)) {
-                fact.reviewStatus = ReviewStatus.AUTO;
+                fact = takeBestMatch(old, claimIds);
+                if (fact == null) {
+                    fact = new Fact();
+                    fact.event = event;
+                } else if (!fact.claimIds.equals(claimIds)) {
+                    fact.reviewStatus = ReviewStatus.AUTO;
+                }
             }
             fill(fact, fresh, position, claimIds);
             fact.persist();
@@ -45,11 +50,25 @@ public class FactStore {
         fact.claimIds.addAll(claimIds);
     }
 
-    /** The stored fact sharing more than half of its claims with the new one, removed from the pool. */
+    /** The pinned stored fact whose claims the new one holds, removed from the pool. */
+    private static Fact takePinned(List<Fact> old, Set<Long> claimIds) {
+        for (Fact candidate : old) {
+            if (candidate.pinned && candidate.claimIds.stream().anyMatch(claimIds::contains)) {
+                old.remove(candidate);
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The unpinned stored fact sharing more than half of its claims with the new one, removed from the pool. */
     private static Fact takeBestMatch(List<Fact> old, Set<Long> claimIds) {
         Fact best = null;
         double bestOverlap = 0.5;
         for (Fact candidate : old) {
+            if (candidate.pinned) {
+                continue;
+            }
             long shared = candidate.claimIds.stream().filter(claimIds::contains).count();
             double overlap = shared / (double) Math.max(candidate.claimIds.size(), claimIds.size());
             if (overlap > bestOverlap) {

@@ -1,5 +1,9 @@
 package io.triangulate.report;
 
+import io.triangulate.audit.Audit;
+import io.triangulate.audit.AuditAction;
+import jakarta.inject.Inject;
+import java.util.Map;
 import static io.triangulate.report.ImportError.DUPLICATE_REPORT;
 import static io.triangulate.report.ImportError.NOT_FOUND;
 
@@ -12,6 +16,9 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class ReportStore {
+
+    @Inject
+    Audit audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Event requireEvent(long eventId) {
@@ -37,6 +44,8 @@ public class ReportStore {
         for (int i = 0; i < prepared.claims().size(); i++) {
             Claim.of(report, prepared.claims().get(i), prepared.embeddings().get(i)).persist();
         }
+        audit.record(eventId, AuditAction.IMPORT, null, null, Map.of("reportId", report.id, "source", report.source,
+                "claims", prepared.claims().size()), null);
         return report;
     }
 

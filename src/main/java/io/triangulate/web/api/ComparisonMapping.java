@@ -5,7 +5,6 @@ import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ClaimRow;
 import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.Fact;
-import io.triangulate.alignment.ReviewStatus;
 import io.triangulate.alignment.StoredComparison;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.web.api.ComparisonJson.ClaimRef;
@@ -35,8 +34,8 @@ final class ComparisonMapping {
             List<ClaimRef> claims = fact.claimIds.stream().map(comparison.claims()::get).filter(Objects::nonNull)
                     .sorted(Comparator.comparing(ClaimRow::reportId).thenComparingInt(ClaimRow::index))
                     .map(c -> claimRef(c, texts.get(c.reportId()))).toList();
-            facts.add(new FactJson(fact.id, fact.verdict, claims, fact.missingFrom, fact.differences, fact.score,
-                    new Review(fact.reviewStatus, fact.reviewVersion)));
+            facts.add(new FactJson(fact.id, fact.effectiveVerdict(), claims, fact.missingFrom, fact.differences,
+                    fact.score, review(fact), fact.verdict));
         }
         return new ComparisonJson(new EventRef(comparison.event().id, comparison.event().title), reports, facts);
     }
@@ -51,9 +50,19 @@ final class ComparisonMapping {
         for (ComparedFact fact : result.facts()) {
             List<ClaimRef> claims = fact.claims().stream().map(c -> claimRef(c, result)).toList();
             facts.add(new FactJson(factId++, fact.verdict(), claims, fact.missingFrom(), fact.differences(),
-                    fact.score(), new Review(ReviewStatus.AUTO, 0)));
+                    fact.score(), Review.auto(), fact.verdict()));
         }
         return new ComparisonJson(new EventRef(null, null), reports, facts);
+    }
+
+    static Review review(Fact fact) {
+        return new Review(fact.reviewStatus, fact.reviewVersion, fact.reviewVerdict, fact.reviewNote, fact.reviewedBy,
+                fact.reviewedAt, fact.crossCheck, fact.crossCheckedBy, fact.pinned);
+    }
+
+    /** One fact of a stored comparison, as the comparison would show it. */
+    static java.util.Optional<FactJson> fact(StoredComparison comparison, long factId) {
+        return of(comparison).facts().stream().filter(f -> f.id() == factId).findFirst();
     }
 
     private static ClaimRef claimRef(ClaimRow claim, String reportText) {

@@ -1,5 +1,8 @@
 package io.triangulate.web.api;
 
+import io.triangulate.audit.AuditEntry;
+import io.triangulate.review.ReviewSession;
+import io.triangulate.review.SessionService;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
@@ -32,6 +35,12 @@ public class EventsApiResource {
 
     @Inject
     AlignmentService alignment;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SessionsApiResource sessionsApi;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +82,31 @@ public class EventsApiResource {
         events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
         alignment.realign(id);
         return comparison(id);
+    }
+
+    /** The event's audit trail, oldest first. */
+    @GET
+    @Path("{id}/audit")
+    public List<ReviewJson.AuditJson> audit(@RestPath long id) {
+        events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
+        return AuditEntry.ofEvent(id).stream().map(ReviewMapping::audit).toList();
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @InvalidInputCode("INVALID_SESSION")
+    public Response openSession(@RestPath long id, ReviewJson.NewSessionBody body) {
+        ReviewSession session = sessions.open(id, body == null ? null : body.title());
+        return Response.created(URI.create("/api/sessions/" + session.id))
+                .entity(sessionsApi.json(sessions.progress(session.id))).build();
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    public List<ReviewJson.SessionJson> sessions(@RestPath long id) {
+        events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
+        return ReviewSession.ofEvent(id).stream().map(s -> sessionsApi.json(sessions.progress(s.id))).toList();
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.triangulate.web.support;
 
+import io.triangulate.review.ReviewException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
@@ -24,6 +25,11 @@ public class ErrorMapper {
     public Response importRefused(ImportException e, UriInfo uri) {
         Log.debugf("import refused: %s %s", e.error(), e.getMessage());
         return answer(e.error().status(), e.error().name(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response reviewRefused(ReviewException e, UriInfo uri) {
+        return answer(e.status(), e.code(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

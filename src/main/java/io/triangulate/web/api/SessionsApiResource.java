@@ -1,0 +1,68 @@
+package io.triangulate.web.api;
+
+import io.triangulate.alignment.AlignmentService;
+import io.triangulate.audit.CurrentUser;
+import io.triangulate.review.SessionProgress;
+import io.triangulate.review.SessionService;
+import io.triangulate.web.api.ReviewJson.AssignBody;
+import io.triangulate.web.api.ReviewJson.SessionJson;
+import io.triangulate.web.support.ApiException;
+import io.triangulate.web.support.InvalidInputCode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Review sessions of the JSON API: progress with the next fact, assignments, closing. */
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsApiResource {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    AlignmentService alignment;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("{id}")
+    public SessionJson get(@RestPath long id) {
+        return json(sessions.progress(id));
+    }
+
+    /** {@code {"factId", "username"}} gives one fact to a reviewer; {@code {"usernames": [...]}} shares the queue. */
+    @POST
+    @Path("{id}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @InvalidInputCode("INVALID_SESSION")
+    public SessionJson assign(@RestPath long id, AssignBody body) {
+        if (body == null) {
+            throw new ApiException(400, "INVALID_SESSION", "Send a factId and a username, or usernames.");
+        }
+        if (body.factId() != null) {
+            sessions.assign(id, body.factId(), body.username());
+        } else {
+            sessions.assignInTurn(id, body.usernames());
+        }
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    public SessionJson close(@RestPath long id) {
+        return json(sessions.close(id));
+    }
+
+    SessionJson json(SessionProgress progress) {
+        var comparison = alignment.comparison(progress.session().eventId)
+                .orElseThrow(() -> ApiException.notFound("event " + progress.session().eventId));
+        return ReviewMapping.session(progress, comparison, user.name());
+    }
+}
