@@ -438,9 +438,28 @@ public final class QualityBenchmark {
         List<ComparedFact> facts = pipeline.compare(texts);
         Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
         facts.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
-        header("f. seed pair (" + seedsDir + ", " + files.size() + " reports, no gold)", facts.size(), start);
+        header("f. seed pair (" + seedsDir + ", " + files.size() + " reports; gold: src/test/resources/gold/seed-pair.tsv)",
+                facts.size(), start);
         System.out.println("   claims: " + facts.stream().mapToInt(f -> f.claims().size()).sum() + "; facts by verdict: "
                 + byVerdict);
+        AlignmentGold.Score score = AlignmentGold.seedPair().score(facts);
+        score.problems().forEach(p -> System.out.println("   GOLD DOES NOT FIT: " + p));
+        System.out.println("   aligned together (cross-report claim pairs): precision " + f3(score.together().precision())
+                + "  recall " + f3(score.together().recall()) + "  F1 " + f3(score.togetherF1()) + "   ("
+                + counts(score.together()) + ")");
+        System.out.println("   reported missing ((claim, report) pairs):    precision " + f3(score.missing().precision())
+                + "  recall " + f3(score.missing().recall()) + "  F1 " + f3(score.missingF1()) + "   ("
+                + counts(score.missing()) + ")");
+        if (BenchConfig.verbose()) {
+            score.wrongTogether().forEach(p -> System.out.println("   wrongly together: " + p));
+            score.missedTogether().forEach(p -> System.out.println("   missed together:  " + p));
+            score.wrongMissing().forEach(p -> System.out.println("   wrongly missing:  " + p));
+            score.missedMissing().forEach(p -> System.out.println("   missed missing:   " + p));
+        }
+    }
+
+    private static String counts(Confusion c) {
+        return "tp=" + c.tp + " fp=" + c.fp + " fn=" + c.fn;
     }
 
     private static String read(Path file) {
