@@ -4,7 +4,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.alignment.StoredComparison;
+import io.triangulate.audit.AuditEntry;
 import io.triangulate.report.Event;
+import io.triangulate.review.ReviewSession;
 import io.triangulate.report.EventService;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.Flash;
@@ -40,7 +42,7 @@ public class EventsResource {
 
         static native TemplateInstance newEvent(String title, String description, String error);
 
-        static native TemplateInstance show(ComparisonPage page);
+        static native TemplateInstance show(ComparisonPage page, List<ReviewSession> sessions);
 
         static native TemplateInstance fact(FactDetail detail);
 
@@ -87,14 +89,15 @@ public class EventsResource {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "INVALID_FILTER", e.getMessage());
         }
-        return Templates.show(ComparisonPage.of(comparison(id), filter));
+        return Templates.show(ComparisonPage.of(comparison(id), filter), ReviewSession.ofEvent(id));
     }
 
     @GET
     @Path("events/{id}/facts/{factId}")
     public TemplateInstance fact(@RestPath long id, @RestPath long factId, @RestHeader("HX-Request") String htmx) {
         FactDetail detail = FactDetail.of(comparison(id), factId)
-                .orElseThrow(() -> ApiException.notFound("fact " + factId + " in event " + id));
+                .orElseThrow(() -> ApiException.notFound("fact " + factId + " in event " + id))
+                .with(AuditEntry.ofFact(factId), "/events/" + id + "#fact-" + factId);
         return "true".equals(htmx) ? Templates.fact$panel(detail) : Templates.fact(detail);
     }
 

@@ -119,4 +119,25 @@
       e.detail.target.scrollIntoView({ block: "start", behavior: "smooth" });
     }
   });
+
+  // The review page: c confirms, d disputes, x picks the corrected verdict, / writes the note, n goes to the next fact.
+  document.addEventListener("keydown", function (e) {
+    var scope = document.querySelector("[data-review-shortcuts]");
+    if (!scope || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) {
+      return;
+    }
+    var target = scope.querySelector("[data-key='" + e.key + "']");
+    if (e.key === "/") {
+      target = scope.querySelector(".decision textarea");
+    }
+    if (!target) {
+      return;
+    }
+    e.preventDefault();
+    if (target.tagName === "SELECT" || target.tagName === "TEXTAREA") {
+      target.focus();
+    } else {
+      target.click();
+    }
+  });
 })();

@@ -1,11 +1,8 @@
 package io.triangulate.web.api;
 
 import io.triangulate.review.ReviewException;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
+import io.triangulate.web.support.ConflictCheck;
 import java.util.function.Supplier;
-import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * Writers of one fact queue on its row lock; one that waits too long, or that the database refuses
@@ -20,25 +17,11 @@ final class Concurrency {
         try {
             return change.get();
         } catch (RuntimeException e) {
-            if (isConflict(e)) {
+            if (ConflictCheck.isConflict(e)) {
                 throw new ReviewException(409, "STALE_VERSION",
                         "Someone changed this fact at the same moment; reload it and decide again. Nothing was changed.");
             }
             throw e;
         }
-    }
-
-    private static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LockTimeoutException || t instanceof PessimisticLockException
-                    || t instanceof OptimisticLockException || t instanceof LockAcquisitionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || "HYT00".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

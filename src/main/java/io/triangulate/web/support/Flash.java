@@ -26,15 +26,44 @@ public class Flash {
     @Inject
     RoutingContext routing;
 
+    static final String WARNING = "!";
+
+    /** A message for the next page; a warning says something did not happen. */
+    public record Note(String text, boolean warning) {
+    }
+
     /** 303 to {@code path}, showing {@code message} there. */
     public static Response seeOther(String path, String message) {
+        return redirect(path, message);
+    }
+
+    /** 303 to {@code path}, showing {@code message} there as a warning: what was asked was not done. */
+    public static Response warn(String path, String message) {
+        return redirect(path, WARNING + message);
+    }
+
+    private static Response redirect(String path, String message) {
         NewCookie cookie = new NewCookie.Builder(COOKIE).value(URLEncoder.encode(message, StandardCharsets.UTF_8))
                 .path("/").maxAge(60).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(path)).cookie(cookie).build();
     }
 
+    /** The note for this page, or null; reading it clears it for the next page. */
+    public Note getNote() {
+        String message = read();
+        if (message == null) {
+            return null;
+        }
+        return message.startsWith(WARNING) ? new Note(message.substring(1), true) : new Note(message, false);
+    }
+
     /** The message for this page, or null; reading it clears it for the next page. */
     public String getMessage() {
+        Note note = getNote();
+        return note == null ? null : note.text();
+    }
+
+    private String read() {
         Cookie cookie = routing.request().getCookie(COOKIE);
         if (cookie == null || cookie.getValue().isEmpty()) {
             return null;

@@ -1,10 +1,12 @@
 package io.triangulate.web.support;
 
 import io.quarkus.qute.TemplateExtension;
+import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.Verdict;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
 import io.triangulate.report.Report;
+import io.triangulate.review.ReviewSession;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,6 +60,49 @@ public class TemplateExtensions {
         return path(report) + "/deletion";
     }
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    static String shortDateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    static String path(ReviewSession session) {
+        return "/sessions/" + session.id;
+    }
+
+    static String closePath(ReviewSession session) {
+        return path(session) + "/close";
+    }
+
+    static String assignPath(ReviewSession session) {
+        return path(session) + "/assignments";
+    }
+
+    static String sessionsPath(Event event) {
+        return path(event) + "/sessions";
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    static String reviewPath(Fact fact) {
+        return "/facts/" + fact.id + "/review";
+    }
+
+    static String crossCheckPath(Fact fact) {
+        return "/facts/" + fact.id + "/cross-check";
+    }
+
+    static String splitPath(Fact fact) {
+        return "/facts/" + fact.id + "/split";
+    }
+
+    static String mergePath(Fact fact) {
+        return "/facts/" + fact.id + "/merge";
+    }
+
     static String factPath(Event event, long factId) {
         return path(event) + "/facts/" + factId;
     }
@@ -82,7 +127,8 @@ public class TemplateExtensions {
         return verdict.name().toLowerCase(Locale.ROOT);
     }
 
+    /** An upper-case code as a word: {@code CROSS_CHECK} → "Cross check". */
     static String kindLabel(String kind) {
-        return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
+        return kind.isEmpty() ? kind : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -4,6 +4,7 @@ import io.triangulate.alignment.ClaimRow;
 import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.Fact;
+import io.triangulate.alignment.ReviewStatus;
 import io.triangulate.alignment.StoredComparison;
 import io.triangulate.alignment.Verdict;
 import io.triangulate.report.Event;
@@ -31,7 +32,11 @@ public record ComparisonPage(Event event, List<Report> sources, List<FactRow> ro
 
     /** A fact as a row of the table. */
     public record FactRow(long id, int number, Verdict verdict, List<Cell> cells, List<DifferenceLine> differences,
-            double score) {
+            double score, ReviewStatus review, String reviewedBy) {
+
+        public boolean reviewed() {
+            return review != ReviewStatus.AUTO;
+        }
 
         public String verdictName() {
             return verdict.name();
@@ -64,7 +69,7 @@ public record ComparisonPage(Event event, List<Report> sources, List<FactRow> ro
         int number = 0;
         for (Fact fact : comparison.facts()) {
             number++;
-            counts.merge(fact.verdict, 1, Integer::sum);
+            counts.merge(fact.effectiveVerdict(), 1, Integer::sum);
             List<ClaimRow> claims = claimsOf(fact, comparison.claims());
             if (matches(filter, fact, claims)) {
                 rows.add(row(fact, number, claims, sources, byId));
@@ -105,7 +110,7 @@ public record ComparisonPage(Event event, List<Report> sources, List<FactRow> ro
     }
 
     private static boolean matches(ComparisonFilter filter, Fact fact, List<ClaimRow> claims) {
-        if (filter.verdict() != null && fact.verdict != filter.verdict()) {
+        if (filter.verdict() != null && fact.effectiveVerdict() != filter.verdict()) {
             return false;
         }
         if (filter.source() != null && claims.stream().noneMatch(c -> c.reportId().equals(filter.source()))) {
@@ -131,7 +136,8 @@ public record ComparisonPage(Event event, List<Report> sources, List<FactRow> ro
                     .map(c -> new CellClaim(c, Highlights.of(c.text(), words))).toList();
             cells.add(new Cell(source, own, !own.isEmpty() && differing.contains(source.id)));
         }
-        return new FactRow(fact.id, number, fact.verdict, cells, lines(fact.differences, byId), fact.score);
+        return new FactRow(fact.id, number, fact.effectiveVerdict(), cells, lines(fact.differences, byId), fact.score,
+                fact.reviewStatus, fact.reviewedBy);
     }
 
     static List<String> wordsOf(Fact fact, Long reportId) {

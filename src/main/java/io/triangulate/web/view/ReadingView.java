@@ -36,7 +36,7 @@ public record ReadingView(Report report, List<Paragraph> paragraphs, int claimCo
         Map<Long, FactRef> byClaim = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
-            FactRef ref = new FactRef(fact.id, i + 1, fact.verdict);
+            FactRef ref = new FactRef(fact.id, i + 1, fact.effectiveVerdict());
             fact.claimIds.forEach(id -> byClaim.put(id, ref));
         }
         return byClaim;
