@@ -49,12 +49,28 @@ final class ClauseSplitter {
             return standsAlone(tokens, from, i) && standsAlone(tokens, i + 1, tokens.size()) ? i + 1 : -1;
         }
         boolean joiner = word.equals(",") && JOINERS.contains(tokens.get(i + 1).lower());
-        if (!joiner || i + 2 >= tokens.size()) {
+        if (!joiner || i + 2 >= tokens.size() || endsAList(tokens, from, i)) {
             return -1;
         }
         boolean fits = standsAlone(tokens, from, i) && standsAlone(tokens, i + 2, tokens.size())
                 && opensWithSubjectAndVerb(tokens, i + 2);
         return fits ? i + 2 : -1;
+    }
+
+    // "through Malaysia, Japan, and South Korea": the comma before "and" closes a short, verbless
+    // item that follows another comma, so "and" continues a list, not a sentence.
+    private static boolean endsAList(List<TaggedToken> tokens, int from, int comma) {
+        for (int p = comma - 1; p >= from && p >= comma - 4; p--) {
+            if (tokens.get(p).text().equals(",")) {
+                for (int k = p + 1; k < comma; k++) {
+                    if (tokens.get(k).isVerb()) {
+                        return false;
+                    }
+                }
+                return comma - p > 1;
+            }
+        }
+        return false;
     }
 
     private static boolean standsAlone(List<TaggedToken> tokens, int from, int to) {

@@ -81,6 +81,13 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void listWhoseLastItemOpensTheVerbStaysOneClaim() {
+        String text = "The minister's five-day journey through Poland, Austria, and the Czech Republic included "
+                + "talks with the president of the European Commission.";
+        assertThat(EXTRACTOR.extract(text, PUBLISHED)).extracting(ExtractedClaim::text).containsExactly(text);
+    }
+
+    @Test
     void quotationSpanningSentencesIsOneQuoteClaim() {
         ExtractedClaim quote = EXTRACTOR.extract(DATELINES, PUBLISHED).get(1);
         assertThat(quote.text()).isEqualTo("“We did not get everything we wanted. But this is a start,” Lopez said.");
