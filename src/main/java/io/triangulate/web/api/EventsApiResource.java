@@ -1,5 +1,6 @@
 package io.triangulate.web.api;
 
+import io.triangulate.account.Roles;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
@@ -8,6 +9,7 @@ import io.triangulate.report.Report;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
 import io.triangulate.web.view.EventRow;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +27,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** Events of the JSON API. */
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class EventsApiResource {
 
     @Inject
@@ -33,6 +36,7 @@ public class EventsApiResource {
     @Inject
     AlignmentService alignment;
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @InvalidInputCode("INVALID_EVENT")
@@ -67,6 +71,7 @@ public class EventsApiResource {
     }
 
     /** Computes the comparison again; corrections recorded by reviewers are kept. */
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("{id}/realign")
     public ComparisonJson realign(@RestPath long id) {
@@ -75,6 +80,7 @@ public class EventsApiResource {
         return comparison(id);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("{id}")
     public Response delete(@RestPath long id) {

@@ -3,6 +3,7 @@ package io.triangulate.web.support;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.triangulate.account.AccountException;
 import io.triangulate.report.ImportException;
 import io.triangulate.web.Templates;
 import io.triangulate.web.api.ErrorJson;
@@ -23,6 +24,11 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response importRefused(ImportException e, UriInfo uri) {
         Log.debugf("import refused: %s %s", e.error(), e.getMessage());
+        return answer(e.error().status(), e.error().name(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response accountRefused(AccountException e, UriInfo uri) {
         return answer(e.error().status(), e.error().name(), e.getMessage(), uri);
     }
 
@@ -72,7 +78,7 @@ public class ErrorMapper {
                 .entity(Templates.error(status, message)).build();
     }
 
-    private static boolean isApi(UriInfo uri) {
+    static boolean isApi(UriInfo uri) {
         String path = uri.getPath();
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("api/");
     }
