@@ -12,7 +12,7 @@ import java.time.Instant;
 public class Audit {
 
     @Inject
-    CurrentUser user;
+    Actor user;
 
     @Inject
     ObjectMapper json;

@@ -2,7 +2,7 @@ package io.triangulate.review;
 
 import io.triangulate.audit.AuditAction;
 import io.triangulate.audit.Audit;
-import io.triangulate.audit.CurrentUser;
+import io.triangulate.audit.Actor;
 import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class ReviewService {
     Audit audit;
 
     @Inject
-    CurrentUser user;
+    Actor user;
 
     @Transactional
     public Fact decide(long factId, Decision decision) {

@@ -3,7 +3,7 @@ package io.triangulate.review;
 import io.triangulate.audit.AuditEntry;
 import io.triangulate.audit.AuditAction;
 import io.triangulate.audit.Audit;
-import io.triangulate.audit.CurrentUser;
+import io.triangulate.audit.Actor;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.alignment.Fact;
 import io.triangulate.report.Event;
@@ -28,7 +28,7 @@ public class SessionService {
     Audit audit;
 
     @Inject
-    CurrentUser user;
+    Actor user;
 
     @Inject
     AlignmentService alignment;

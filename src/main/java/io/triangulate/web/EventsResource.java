@@ -2,6 +2,7 @@ package io.triangulate.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.triangulate.account.Roles;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.alignment.StoredComparison;
 import io.triangulate.audit.AuditEntry;
@@ -14,6 +15,7 @@ import io.triangulate.web.view.ComparisonFilter;
 import io.triangulate.web.view.ComparisonPage;
 import io.triangulate.web.view.EventRow;
 import io.triangulate.web.view.FactDetail;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.VIEWER)
 public class EventsResource {
 
     @CheckedTemplate
@@ -61,12 +64,14 @@ public class EventsResource {
         return Templates.index(EventRow.all());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @GET
     @Path("events/new")
     public TemplateInstance newEvent() {
         return Templates.newEvent("", "", null);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("events")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -105,6 +110,7 @@ public class EventsResource {
         return alignment.comparison(id).orElseThrow(() -> ApiException.notFound("event " + id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("events/{id}/deletion")
     public Response delete(@RestPath long id) {

@@ -2,6 +2,7 @@ package io.triangulate.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.triangulate.account.Roles;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.StoredComparison;
@@ -17,6 +18,7 @@ import io.triangulate.web.support.Flash;
 import io.triangulate.web.view.ImportForm;
 import io.triangulate.web.view.ReadingView;
 import io.triangulate.web.view.UploadOutcome;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** The import form (paste, files or a folder, a URL) and a report's reading view. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.VIEWER)
 public class ReportsResource {
 
     @CheckedTemplate
@@ -51,12 +54,14 @@ public class ReportsResource {
     @Inject
     AlignmentService alignment;
 
+    @RolesAllowed(Roles.EDITOR)
     @GET
     @Path("events/{id}/reports/new")
     public TemplateInstance newReport(@RestPath long id) {
         return Templates.newReport(event(id), ImportForm.blank());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("events/{id}/reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -71,6 +76,7 @@ public class ReportsResource {
         }
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("events/{id}/reports/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -83,6 +89,7 @@ public class ReportsResource {
         return Flash.seeOther("/events/" + id, outcome.summary());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("events/{id}/reports/from-url")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -103,6 +110,7 @@ public class ReportsResource {
         return Templates.show(ReadingView.of(report, Claim.ofReport(id), ReadingView.factsByClaim(facts)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("reports/{id}/deletion")
     public Response delete(@RestPath long id) {

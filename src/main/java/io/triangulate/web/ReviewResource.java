@@ -8,7 +8,7 @@ import io.triangulate.alignment.ReviewStatus;
 import io.triangulate.alignment.StoredComparison;
 import io.triangulate.alignment.Verdict;
 import io.triangulate.audit.AuditEntry;
-import io.triangulate.audit.CurrentUser;
+import io.triangulate.audit.Actor;
 import io.triangulate.report.Event;
 import io.triangulate.review.Corrections;
 import io.triangulate.review.Decision;
@@ -22,6 +22,8 @@ import io.triangulate.web.support.ConflictCheck;
 import io.triangulate.web.support.Flash;
 import io.triangulate.web.view.FactDetail;
 import io.triangulate.web.view.SessionPage;
+import io.triangulate.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +45,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * (queue, next fact, live feed, close) and an event's audit trail. Every form answers 303 back to
  * where it came from with what happened; a refused change (a stale version) says what changed.
  */
+@RolesAllowed(Roles.VIEWER)
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewResource {
@@ -69,8 +72,9 @@ public class ReviewResource {
     SessionService sessions;
 
     @Inject
-    CurrentUser user;
+    Actor user;
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("facts/{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -83,6 +87,7 @@ public class ReviewResource {
         });
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("facts/{id}/cross-check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -94,6 +99,7 @@ public class ReviewResource {
         });
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("facts/{id}/split")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -104,6 +110,7 @@ public class ReviewResource {
         });
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("facts/{id}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -117,6 +124,7 @@ public class ReviewResource {
         });
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("events/{id}/sessions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -145,6 +153,7 @@ public class ReviewResource {
         return Templates.session$feed(page(id, null));
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("sessions/{id}/assignments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -157,6 +166,7 @@ public class ReviewResource {
         });
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("sessions/{id}/close")
     public Response close(@RestPath long id) {

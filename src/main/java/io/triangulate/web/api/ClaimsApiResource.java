@@ -7,6 +7,8 @@ import io.triangulate.web.api.ComparisonJson.FactJson;
 import io.triangulate.web.api.ReviewJson.MoveBody;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
+import io.triangulate.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Claims of the JSON API: moving a claim to another fact. */
+@RolesAllowed(Roles.REVIEWER)
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimsApiResource {

@@ -1,7 +1,9 @@
 package io.triangulate.web.api;
 
+import io.triangulate.account.Roles;
 import io.triangulate.alignment.AdHocComparison;
 import io.triangulate.web.support.InvalidInputCode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import java.util.List;
 /** The comparison of texts stored nowhere. */
 @Path("/api/compare")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class ComparisonApiResource {
 
     @Inject

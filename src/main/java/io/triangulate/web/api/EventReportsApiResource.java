@@ -1,11 +1,13 @@
 package io.triangulate.web.api;
 
+import io.triangulate.account.Roles;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Report;
 import io.triangulate.report.ReportImporter;
 import io.triangulate.report.ReportInput;
 import io.triangulate.web.support.InvalidInputCode;
 import io.triangulate.web.support.Uploads;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** The three ways a report gets into an event through the JSON API. */
 @Path("/api/events/{eventId}/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EDITOR)
 public class EventReportsApiResource {
 
     @Inject

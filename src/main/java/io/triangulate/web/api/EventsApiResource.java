@@ -3,6 +3,7 @@ package io.triangulate.web.api;
 import io.triangulate.audit.AuditEntry;
 import io.triangulate.review.ReviewSession;
 import io.triangulate.review.SessionService;
+import io.triangulate.account.Roles;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
@@ -11,6 +12,7 @@ import io.triangulate.report.Report;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
 import io.triangulate.web.view.EventRow;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +30,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** Events of the JSON API. */
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class EventsApiResource {
 
     @Inject
@@ -42,6 +45,7 @@ public class EventsApiResource {
     @Inject
     SessionsApiResource sessionsApi;
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @InvalidInputCode("INVALID_EVENT")
@@ -76,6 +80,7 @@ public class EventsApiResource {
     }
 
     /** Computes the comparison again; corrections recorded by reviewers are kept. */
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("{id}/realign")
     public ComparisonJson realign(@RestPath long id) {
@@ -94,6 +99,7 @@ public class EventsApiResource {
 
     @POST
     @Path("{id}/sessions")
+    @RolesAllowed(Roles.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
     @InvalidInputCode("INVALID_SESSION")
     public Response openSession(@RestPath long id, ReviewJson.NewSessionBody body) {
@@ -109,6 +115,7 @@ public class EventsApiResource {
         return ReviewSession.ofEvent(id).stream().map(s -> sessionsApi.json(sessions.progress(s.id))).toList();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("{id}")
     public Response delete(@RestPath long id) {

@@ -15,6 +15,8 @@ import io.triangulate.web.api.ReviewJson.SplitBody;
 import io.triangulate.web.api.ReviewJson.SplitResult;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
+import io.triangulate.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Facts of the JSON API: one fact, review decisions, cross-checks, merges and splits, a fact's audit trail. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/facts")
 @Produces(MediaType.APPLICATION_JSON)
 public class FactsApiResource {
@@ -46,6 +49,7 @@ public class FactsApiResource {
         return fact(id);
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @PUT
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +63,7 @@ public class FactsApiResource {
         return fact(id);
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("{id}/cross-check")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +76,7 @@ public class FactsApiResource {
         return fact(id);
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("merge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +86,7 @@ public class FactsApiResource {
         return fact(merged);
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,11 @@
 package io.triangulate.web.api;
 
+import io.triangulate.account.Roles;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.EventService;
 import io.triangulate.report.Report;
 import io.triangulate.web.support.ApiException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** Reading and deleting one report through the JSON API. */
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class ReportsApiResource {
 
     @Inject
@@ -28,6 +31,7 @@ public class ReportsApiResource {
         return ReportJson.of(report, Claim.ofReport(id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("{id}")
     public Response delete(@RestPath long id) {

@@ -1,13 +1,15 @@
 package io.triangulate.web.api;
 
 import io.triangulate.alignment.AlignmentService;
-import io.triangulate.audit.CurrentUser;
+import io.triangulate.audit.Actor;
 import io.triangulate.review.SessionProgress;
 import io.triangulate.review.SessionService;
 import io.triangulate.web.api.ReviewJson.AssignBody;
 import io.triangulate.web.api.ReviewJson.SessionJson;
 import io.triangulate.web.support.ApiException;
 import io.triangulate.web.support.InvalidInputCode;
+import io.triangulate.account.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Review sessions of the JSON API: progress with the next fact, assignments, closing. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsApiResource {
@@ -29,7 +32,7 @@ public class SessionsApiResource {
     AlignmentService alignment;
 
     @Inject
-    CurrentUser user;
+    Actor user;
 
     @GET
     @Path("{id}")
@@ -38,6 +41,7 @@ public class SessionsApiResource {
     }
 
     /** {@code {"factId", "username"}} gives one fact to a reviewer; {@code {"usernames": [...]}} shares the queue. */
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("{id}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +58,7 @@ public class SessionsApiResource {
         return get(id);
     }
 
+    @RolesAllowed(Roles.REVIEWER)
     @POST
     @Path("{id}/close")
     public SessionJson close(@RestPath long id) {

@@ -4,6 +4,7 @@ import io.triangulate.review.ReviewException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.triangulate.account.AccountException;
 import io.triangulate.report.ImportException;
 import io.triangulate.web.Templates;
 import io.triangulate.web.api.ErrorJson;
@@ -30,6 +31,11 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response reviewRefused(ReviewException e, UriInfo uri) {
         return answer(e.status(), e.code(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response accountRefused(AccountException e, UriInfo uri) {
+        return answer(e.error().status(), e.error().name(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
@@ -78,7 +84,7 @@ public class ErrorMapper {
                 .entity(Templates.error(status, message)).build();
     }
 
-    private static boolean isApi(UriInfo uri) {
+    static boolean isApi(UriInfo uri) {
         String path = uri.getPath();
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("api/");
     }

@@ -2,6 +2,7 @@ package io.triangulate.web.support;
 
 import io.quarkus.qute.TemplateExtension;
 import io.triangulate.alignment.Fact;
+import io.triangulate.account.Account;
 import io.triangulate.alignment.Verdict;
 import io.triangulate.claims.Claim;
 import io.triangulate.report.Event;
@@ -110,6 +111,22 @@ public class TemplateExtensions {
     /** The anchor of a fact's row on the comparison page. */
     static String rowPath(Event event, long factId) {
         return path(event) + "#fact-" + factId;
+    }
+
+    static String rolesPath(Account account) {
+        return "/admin/users/" + account.id + "/roles";
+    }
+
+    static String passwordPath(Account account) {
+        return "/admin/users/" + account.id + "/password";
+    }
+
+    static String enabledPath(Account account) {
+        return "/admin/users/" + account.id + "/enabled";
+    }
+
+    static String deletionPath(Account account) {
+        return "/admin/users/" + account.id + "/deletion";
     }
 
     /** A verdict as a person reads it. */

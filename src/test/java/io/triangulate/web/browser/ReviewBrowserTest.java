@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.triangulate.web.Accounts;
 import io.triangulate.web.Api;
 import io.triangulate.web.SamplePair;
 import java.net.URL;
@@ -40,8 +41,12 @@ class ReviewBrowserTest {
         Api.addReport(event, "Base", SamplePair.after());
         Api.addReport(event, "Variant", SamplePair.after().replace("five-day journey", "three-day journey"));
 
+        String rita = Accounts.newUser("reviewer");
+        String sam = Accounts.newUser("reviewer");
+
         Page first = chromium.page(1440, 1000);
         first.navigate(base + "events/" + event);
+        signIn(first, rita, ".*/events/" + event);
         first.fill("#session-title", "Friday check");
         first.click(".session-form button[type=submit]");
         first.waitForURL(Pattern.compile(".*/sessions/\\d+"));
@@ -50,6 +55,8 @@ class ReviewBrowserTest {
 
         Page second = chromium.page(1280, 900);
         second.navigate(session);
+        signIn(second, sam, ".*/sessions/\\d+");
+        assertThat(second.locator(".session-progress")).containsText("You are " + sam);
         assertThat(second.locator("#feed")).not().containsText("Review fact");
 
         first.keyboard().press("/");
@@ -65,8 +72,18 @@ class ReviewBrowserTest {
         assertThat(second.locator("#feed")).containsText("Review fact",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(second.locator("#feed")).containsText("five-day per the itinerary");
+        assertThat(second.locator("#feed")).containsText(rita);
         Chromium.screenshot(second, "review-session-second-reviewer");
         first.context().close();
         second.context().close();
+    }
+
+    /** A browser without a session lands on the login page and comes back where it was going. */
+    static void signIn(Page page, String username, String back) {
+        page.waitForURL(Pattern.compile(".*/login"));
+        page.fill("#username", username);
+        page.fill("#password", Accounts.PASSWORD);
+        page.click("form[action='/j_security_check'] button[type=submit]");
+        page.waitForURL(Pattern.compile(back));
     }
 }

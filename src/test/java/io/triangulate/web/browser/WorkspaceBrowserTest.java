@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.web.Api;
 import io.triangulate.web.SamplePair;
+import io.triangulate.web.SignedInAsAdmin;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,17 @@ class WorkspaceBrowserTest {
         Api.addReport(event, "Pre-tour preview", SamplePair.before());
         page = chromium.page(1440, 1000);
         page.navigate(base + "events/" + event);
+        signInOnTheLoginPage();
+    }
+
+    /** The browser has no session yet: it lands on the login page and comes back after signing in. */
+    private void signInOnTheLoginPage() {
+        page.waitForURL(Pattern.compile(".*/login"));
+        page.fill("#username", SignedInAsAdmin.ADMIN);
+        page.fill("#password", SignedInAsAdmin.PASSWORD);
+        page.click("form[action='/j_security_check'] button[type=submit]");
+        page.waitForURL(Pattern.compile(".*/events/" + event));
+        assertThat(page.locator("header.site .who")).containsText(SignedInAsAdmin.ADMIN);
     }
 
     @AfterEach

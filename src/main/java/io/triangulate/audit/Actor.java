@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** The name the audit trail gives the person behind the current request; "system" outside requests. */
+/** The person the audit trail names: the name it gives the person behind the current request; "system" outside requests. */
 @ApplicationScoped
-public class CurrentUser {
+public class Actor {
 
     public static final String SYSTEM = "system";
 
