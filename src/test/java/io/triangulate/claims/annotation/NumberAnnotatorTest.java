@@ -101,4 +101,16 @@ class NumberAnnotatorTest {
     void loneOneIsNotAQuantity() {
         assertThat(numbers("It was one of the largest storms.")).isEmpty();
     }
+
+    @Test
+    void comparativeWordsBoundTheFigure() {
+        assertThat(only("The film holds a rating higher than 70 percent.").qualifier()).isEqualTo("higher than");
+        assertThat(only("The film holds a rating below 70 percent.").qualifier()).isEqualTo("below");
+    }
+
+    @Test
+    void figureInsideANameIsNoQuantity() {
+        assertThat(numbers("The clinic treated 12 patients with COVID-19 last week.")).extracting(NumberMention::value)
+                .containsExactly(12.0);
+    }
 }
