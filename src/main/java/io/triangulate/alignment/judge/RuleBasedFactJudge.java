@@ -31,7 +31,7 @@ public final class RuleBasedFactJudge implements FactJudge {
     /** With word vectors to spare near-synonyms WordNet does not know. */
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
-        List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(),
+        List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(settings),
                 new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck()));
         if (settings.otherWords()) {
             all.add(new OtherWordCheck());

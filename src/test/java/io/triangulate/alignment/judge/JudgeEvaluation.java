@@ -53,7 +53,8 @@ public final class JudgeEvaluation {
                 Integer.getInteger("judge.hunks", defaults.maxLexicalHunks()),
                 Integer.getInteger("judge.width", defaults.maxLexicalWidth()),
                 Double.parseDouble(System.getProperty("judge.share", String.valueOf(defaults.maxLexicalShare()))),
-                Boolean.parseBoolean(System.getProperty("judge.unrelated", String.valueOf(defaults.lexicalUnrelated()))));
+                Boolean.parseBoolean(System.getProperty("judge.unrelated", String.valueOf(defaults.lexicalUnrelated()))),
+                defaults.clockToleranceMinutes());
         WordSimilarity words = Boolean.parseBoolean(System.getProperty("judge.vectors", "true"))
                 ? new EmbeddedWords(new io.triangulate.claims.embedding.MiniLmEmbedder()) : WordSimilarity.NONE;
         JudgeEvaluation eval = new JudgeEvaluation(new RuleBasedFactJudge(new io.triangulate.report.parsing.TokenTagger(),
