@@ -113,4 +113,11 @@ class NumberAnnotatorTest {
         assertThat(numbers("The clinic treated 12 patients with COVID-19 last week.")).extracting(NumberMention::value)
                 .containsExactly(12.0);
     }
+
+    @Test
+    void hyphenatedScaleIsTheScaleNotAUnit() {
+        NumberMention n = only("The studio spent a $70-million budget on the film.");
+        assertThat(n.value()).isEqualTo(70_000_000.0);
+        assertThat(n.unit()).isEqualTo("usd");
+    }
 }
