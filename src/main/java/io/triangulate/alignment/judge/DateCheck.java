@@ -1,25 +1,57 @@
 package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.DateMention;
+import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates that cannot name the same day, month or year. Values are ISO at the precision the words
  * give, so they are compared at the coarser of the two: "2019" and "2019-06" agree, "2019-06" and
- * "2019-07" do not. Weeks and bare clock times are left alone (no common precision with a day).
+ * "2019-07" do not. Weeks are left alone (no common precision with a day).
  * As with figures, a date conflicts only when nothing on the other side agrees with it, both ways.
  * Dates that could not be resolved (no publication date to anchor "Tuesday", a month without a
  * year) are compared by their calendar words instead: weekday with weekday, month with month.
+ * When the days agree, two clock times in each other's place ("7 p.m." / "9 p.m.") are compared,
+ * within {@link JudgeSettings#clockToleranceMinutes()}; a time elsewhere in the sentence may be the
+ * reporter's own. A month or weekday swapped for another in a narrow substitution ("In January" /
+ * "In March") is a date difference even when the annotator gave it no value.
  */
 final class DateCheck implements FactCheck {
 
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T.*)?");
+    private static final Pattern CLOCK = Pattern.compile("(?:.*T)?(\\d{2}):(\\d{2})");
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    private final int clockTolerance;
+    private final int maxSwapTokens;
+
+    DateCheck(JudgeSettings settings) {
+        this.clockTolerance = settings.clockToleranceMinutes();
+        this.maxSwapTokens = settings.maxSwapTokens();
+    }
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
+        List<Conflict> found = days(pair);
+        if (found.isEmpty()) {
+            found.addAll(clockTimes(pair));
+        }
+        if (found.isEmpty()) {
+            found.addAll(calendarWords(pair));
+        }
+        return found;
+    }
+
+    private static List<Conflict> days(ClaimPair pair) {
         List<DateMention> left = calendar(pair.a());
         List<DateMention> right = calendar(pair.b());
         List<Conflict> found = new ArrayList<>();
@@ -31,6 +63,64 @@ final class DateCheck implements FactCheck {
                     .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different dates")));
         }
         return found;
+    }
+
+    private List<Conflict> clockTimes(ClaimPair pair) {
+        List<DateMention> left = times(pair.a());
+        List<DateMention> right = times(pair.b());
+        List<Conflict> found = new ArrayList<>();
+        for (DateMention x : left) {
+            if (right.stream().anyMatch(y -> sameTime(x, y))) {
+                continue;
+            }
+            right.stream().filter(y -> left.stream().noneMatch(z -> sameTime(z, y)))
+                    .filter(y -> pair.substituted(x.start(), y.start(), maxSwapTokens)).findFirst()
+                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different times")));
+        }
+        return found;
+    }
+
+    private boolean sameTime(DateMention x, DateMention y) {
+        int apart = Math.abs(minutes(x) - minutes(y));
+        return Math.min(apart, MINUTES_PER_DAY - apart) <= clockTolerance;
+    }
+
+    private static List<DateMention> times(ClaimView view) {
+        return view.annotations().dates().stream().filter(d -> d.value() != null && CLOCK.matcher(d.value()).matches())
+                .toList();
+    }
+
+    private static int minutes(DateMention d) {
+        Matcher m = CLOCK.matcher(d.value());
+        return m.matches() ? Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)) : 0;
+    }
+
+    // A weekday for a weekday, a month for a month, in a narrow substitution, each absent from the other claim.
+    private List<Conflict> calendarWords(ClaimPair pair) {
+        for (Hunk h : pair.hunks()) {
+            if (!h.isSubstitution() || h.width() > maxSwapTokens) {
+                continue;
+            }
+            for (List<String> names : List.of(WEEKDAYS, MONTHS)) {
+                TaggedToken x = calendarWord(pair.a(), h.aFrom(), h.aTo(), names, pair.b());
+                TaggedToken y = calendarWord(pair.b(), h.bFrom(), h.bTo(), names, pair.a());
+                if (x != null && y != null) {
+                    return List.of(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different dates"));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static TaggedToken calendarWord(ClaimView view, int from, int to, List<String> names, ClaimView other) {
+        for (int i = from; i < to; i++) {
+            TaggedToken t = view.tokens().get(i);
+            // "may" is a month only when written as a name
+            if (names.contains(t.lower()) && t.isCapitalized() && !other.lowerText().contains(t.lower())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static List<DateMention> calendar(ClaimView view) {

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * A name or place swapped for another: a short substitution in the diff with a proper noun on
  * both sides ("in Beijing" / "in Moscow"). A name on one side only ("Trump" / "the president") is
  * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
- * ("U.S." / "United States"), is the same name moved or written differently.
+ * ("U.S." / "United States"), is the same name moved or written differently. The tagger misses
+ * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, a word
+ * capitalised inside the sentence counts as a name too.
  */
 final class EntityCheck implements FactCheck {
 
@@ -33,8 +35,9 @@ final class EntityCheck implements FactCheck {
             if (!h.isSubstitution() || h.width() > maxSwapTokens) {
                 continue;
             }
-            String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b());
-            String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a());
+            boolean tagged = hasProperNoun(pair.a(), h.aFrom(), h.aTo()) || hasProperNoun(pair.b(), h.bFrom(), h.bTo());
+            String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);
+            String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a(), tagged);
             if (left != null && right != null && !Names.sameName(left, right)) {
                 found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
             }
@@ -43,11 +46,11 @@ final class EntityCheck implements FactCheck {
     }
 
     /** The proper-noun words of the stretch that the other claim does not mention, or null. */
-    private static String name(ClaimView view, int from, int to, ClaimView other) {
+    private static String name(ClaimView view, int from, int to, ClaimView other, boolean capitalsCount) {
         int first = -1;
         int last = -1;
         for (int i = from; i < to; i++) {
-            if (isName(view.tokens().get(i))) {
+            if (isName(view.tokens().get(i)) || capitalsCount && capitalizedInside(view, i)) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -64,6 +67,26 @@ final class EntityCheck implements FactCheck {
         }
         String words = view.words(first, last + 1);
         return Names.mentioned(words, other) ? null : words;
+    }
+
+    private static boolean hasProperNoun(ClaimView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isName(view.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A capitalised word that does not open the sentence, a quotation or a parenthesis.
+    private static boolean capitalizedInside(ClaimView view, int i) {
+        TaggedToken token = view.tokens().get(i);
+        if (i == 0 || !capitalizedWord(token) || CALENDAR.matcher(token.text()).matches()
+                || token.text().chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        TaggedToken before = view.tokens().get(i - 1);
+        return !before.isPunctuation() || before.text().equals(",");
     }
 
     private static boolean capitalizedWord(TaggedToken token) {

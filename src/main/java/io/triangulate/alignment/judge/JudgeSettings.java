@@ -22,10 +22,12 @@ import java.util.Set;
  * @param lexicalUnrelated     whether words WordNet relates in no way are flagged too, not only
  *                             co-hyponyms; its sense inventory misses many news synonyms
  *                             ("arrested" / "detained"), so this costs precision
+ * @param clockToleranceMinutes how far apart two clock times in each other's place may be and still
+ *                             agree ("7 p.m." / "7:10 p.m."); reporters round times of day
  */
 public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
         boolean timeframe, boolean otherWords, boolean lexical, int maxLexicalHunks, int maxLexicalWidth,
-        double maxLexicalShare, boolean lexicalUnrelated) {
+        double maxLexicalShare, boolean lexicalUnrelated, int clockToleranceMinutes) {
 
     public JudgeSettings {
         ignoredHedges = Set.copyOf(ignoredHedges);
@@ -34,7 +36,7 @@ public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<
     /** The earlier settings, with the lexical check at its defaults. */
     public JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
             boolean timeframe, boolean otherWords) {
-        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true);
+        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true, 15);
     }
 
     public static JudgeSettings defaults() {

@@ -42,12 +42,17 @@ final class Names {
     static boolean sameName(String x, String y) {
         String a = key(x);
         String b = key(y);
-        return containsWords(a, b) || containsWords(b, a) || compact(a).equals(initials(b))
-                || compact(b).equals(initials(a)) || variant(a, b);
+        return containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a) || variant(a, b);
     }
 
     private static boolean containsWords(String text, String words) {
         return !words.isEmpty() && (" " + text + " ").contains(" " + words + " ");
+    }
+
+    // "US" for "United States"; a lone letter ("a") is no acronym, and a one-word name has none.
+    private static boolean acronym(String shortKey, String longKey) {
+        String letters = compact(shortKey);
+        return letters.length() >= 2 && longKey.contains(" ") && letters.equals(initials(longKey));
     }
 
     private static String compact(String key) {

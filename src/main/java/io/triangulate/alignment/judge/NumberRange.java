@@ -21,7 +21,10 @@ record NumberRange(double low, double high, Bound bound) {
     private static final double STRICT = 1e-9;
     private static final Pattern DECIMALS = Pattern.compile("(\\d[\\d,]*)\\.(\\d+)");
     private static final Map<String, Bound> BOUNDS = Map.ofEntries(Map.entry("at least", Bound.LOWER),
-            Map.entry("more than", Bound.LOWER), Map.entry("over", Bound.LOWER), Map.entry("less than", Bound.UPPER),
+            Map.entry("more than", Bound.LOWER), Map.entry("over", Bound.LOWER), Map.entry("above", Bound.LOWER),
+            Map.entry("higher than", Bound.LOWER), Map.entry("greater than", Bound.LOWER),
+            Map.entry("in excess of", Bound.LOWER), Map.entry("exceeding", Bound.LOWER), Map.entry("exceeded", Bound.LOWER),
+            Map.entry("below", Bound.UPPER), Map.entry("lower than", Bound.UPPER), Map.entry("less than", Bound.UPPER),
             Map.entry("fewer than", Bound.UPPER), Map.entry("under", Bound.UPPER), Map.entry("at most", Bound.UPPER),
             Map.entry("up to", Bound.UPPER), Map.entry("as many as", Bound.UPPER), Map.entry("nearly", Bound.UPPER),
             Map.entry("almost", Bound.UPPER));
@@ -37,8 +40,9 @@ record NumberRange(double low, double high, Bound bound) {
         return switch (q) {
             case "" -> new NumberRange(v - rounding, v + rounding, Bound.EXACT);
             case "at least" -> new NumberRange(v - rounding, Double.MAX_VALUE, Bound.LOWER);
-            case "more than", "over" -> new NumberRange(v * (1 + STRICT) + rounding, Double.MAX_VALUE, Bound.LOWER);
-            case "less than", "fewer than", "under" -> new NumberRange(0, v * (1 - STRICT) + rounding, Bound.UPPER);
+            case "more than", "over", "above", "higher than", "greater than", "in excess of", "exceeding", "exceeded" ->
+                new NumberRange(v * (1 + STRICT) + rounding, Double.MAX_VALUE, Bound.LOWER);
+            case "less than", "fewer than", "under", "below", "lower than" -> new NumberRange(0, v * (1 - STRICT) + rounding, Bound.UPPER);
             case "at most", "up to", "as many as" -> new NumberRange(0, v + rounding, Bound.UPPER);
             case "nearly", "almost" -> new NumberRange(v * (1 - tolerance), v + rounding, Bound.UPPER);
             default -> new NumberRange(v * (1 - tolerance), v * (1 + tolerance), Bound.APPROXIMATE);

@@ -4,20 +4,35 @@ import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.FactJudge;
 import io.triangulate.report.parsing.TokenTagger;
+import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Judges a fact by comparing every pair of its claims from different reports with a fixed set of
  * checks (figures, dates, names, polarity, hedging, attribution), and only when those find
  * nothing, the time frame: a tense shift is weak evidence and would otherwise double-count a
- * conflict already named. Pure and thread-safe; the tagger's models are shared per JVM.
+ * conflict already named. Pure and thread-safe; the tagger's models are shared per JVM. A claim's
+ * tokens are kept (least recently used out) across judgements, since an event's comparison is
+ * recomputed whenever its reports change and most claims are judged again unchanged.
  */
 public final class RuleBasedFactJudge implements FactJudge {
+
+    private static final int MAX_TAGGED = 20_000;
 
     private final TokenTagger tagger;
     private final List<FactCheck> checks;
     private final FactCheck timeframe;
+    private final Map<String, List<TaggedToken>> tagged = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<TaggedToken>> eldest) {
+                    return size() > MAX_TAGGED;
+                }
+            });
 
     /** The default settings and the shared OpenNLP models. */
     public RuleBasedFactJudge() {
@@ -31,7 +46,7 @@ public final class RuleBasedFactJudge implements FactJudge {
     /** With word vectors to spare near-synonyms WordNet does not know. */
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
-        List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(),
+        List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(settings),
                 new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck()));
         if (settings.otherWords()) {
             all.add(new OtherWordCheck());
@@ -44,7 +59,7 @@ public final class RuleBasedFactJudge implements FactJudge {
 
     @Override
     public List<Difference> judge(List<ClaimInput> claims) {
-        List<ClaimView> views = claims.stream().map(c -> new ClaimView(c, tagger.tag(c.text()))).toList();
+        List<ClaimView> views = claims.stream().map(c -> new ClaimView(c, tokens(c.text()))).toList();
         DifferenceList differences = new DifferenceList();
         Counterparts counterparts = new Counterparts(claims);
         for (int i = 0; i < views.size(); i++) {
@@ -56,6 +71,15 @@ public final class RuleBasedFactJudge implements FactJudge {
             }
         }
         return differences.toList();
+    }
+
+    private List<TaggedToken> tokens(String text) {
+        List<TaggedToken> tokens = tagged.get(text);
+        if (tokens == null) {
+            tokens = List.copyOf(tagger.tag(text));
+            tagged.put(text, tokens);
+        }
+        return tokens;
     }
 
     private List<Conflict> conflicts(ClaimPair pair) {

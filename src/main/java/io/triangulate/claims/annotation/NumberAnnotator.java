@@ -12,20 +12,22 @@ import java.util.regex.Pattern;
 
 /**
  * Quantities in a claim: figures ("40,000", "1.5"), ordinals ("42nd", "third"), number words
- * ("five", "a dozen"), compounds ("five-day", "12-year-old"), money ("$4 million": 4000000 "usd") and percentages. The unit is
+ * ("five", "a dozen"), compounds ("five-day", "12-year-old"), money ("$4 million" or "$4-million":
+ * 4000000 "usd") and percentages. The unit is
  * the currency, "percent", the word after the hyphen, or the lemma of the noun that follows.
- * Words already taken by a date ("2019", "Oct. 28") are not quantities.
+ * Words already taken by a date ("2019", "Oct. 28") are not quantities, nor a figure that is part of
+ * a name ("COVID-19", "F-16").
  */
 public final class NumberAnnotator {
 
-    private static final Pattern QUANTITY = Pattern.compile("(?<cur>US\\$|\\$|€|£)?\\s?(?<![\\p{L}\\d.,])"
+    private static final Pattern QUANTITY = Pattern.compile("(?<cur>US\\$|\\$|€|£)?\\s?(?<![\\p{L}\\d.,])(?<!\\p{L}-)"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
             + "(?:(?<=\\d)(?:st|nd|rd|th)\\b)?"
-            + "(?:\\s+(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
+            + "(?:(?:\\s+|-)(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
             + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|over|some"
-            + "|under)\\s+$");
+            + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded)\\s+$");
     private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "€", "eur", "£", "gbp",
             "dollar", "usd", "euro", "eur");
 

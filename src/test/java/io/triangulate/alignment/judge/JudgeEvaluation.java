@@ -23,9 +23,10 @@ import java.util.TreeMap;
  * Measures the judge on the public bench data in ../shared/bench (never copied into the project).
  * SummEdits: original vs edited summary, claims paired by lexical overlap; VitaminC: claim vs
  * evidence as whole texts; MSRP: how often true paraphrases are flagged. Arguments name a set and
- * "fp" or "fn" to print up to 25 misjudged examples ("summedits fn"). Run after {@code ./mvnw test-compile}
+ * "fp" or "fn" to print up to 25 misjudged examples ("summedits fn", several: "summedits fn vitaminc fp"). Run after {@code ./mvnw test-compile}
  * from the project directory with the test classpath ({@code dependency:build-classpath}); system
- * properties judge.hunks, judge.width, judge.share and judge.unrelated override the lexical settings.
+ * properties judge.hunks, judge.width, judge.share and judge.unrelated override the lexical settings;
+ * judge.vectors=false leaves out the word vectors the app gives the judge.
  */
 public final class JudgeEvaluation {
 
@@ -44,7 +45,7 @@ public final class JudgeEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        String show = args.length >= 2 ? args[0] + " " + args[1] : "";
+        String show = String.join(" ", args);
         boolean other = List.of(args).contains("other");
         JudgeSettings defaults = JudgeSettings.defaults();
         JudgeSettings settings = new JudgeSettings(defaults.approximateTolerance(), defaults.maxSwapTokens(),
@@ -52,9 +53,12 @@ public final class JudgeEvaluation {
                 Integer.getInteger("judge.hunks", defaults.maxLexicalHunks()),
                 Integer.getInteger("judge.width", defaults.maxLexicalWidth()),
                 Double.parseDouble(System.getProperty("judge.share", String.valueOf(defaults.maxLexicalShare()))),
-                Boolean.parseBoolean(System.getProperty("judge.unrelated", String.valueOf(defaults.lexicalUnrelated()))));
+                Boolean.parseBoolean(System.getProperty("judge.unrelated", String.valueOf(defaults.lexicalUnrelated()))),
+                defaults.clockToleranceMinutes());
+        WordSimilarity words = Boolean.parseBoolean(System.getProperty("judge.vectors", "true"))
+                ? new EmbeddedWords(new io.triangulate.claims.embedding.MiniLmEmbedder()) : WordSimilarity.NONE;
         JudgeEvaluation eval = new JudgeEvaluation(new RuleBasedFactJudge(new io.triangulate.report.parsing.TokenTagger(),
-                settings), show);
+                settings, words), show);
         eval.summEdits();
         eval.vitaminC();
         eval.msrp();
@@ -180,7 +184,7 @@ public final class JudgeEvaluation {
             found.forEach(d -> kinds.merge((divergent ? "tp " : "fp ") + d.kind(), 1, Integer::sum));
             boolean wrong = divergent != flagged;
             String kind = divergent ? "fn" : "fp";
-            if (wrong && show.equals(name + " " + kind) && shown++ < 25) {
+            if (wrong && (" " + show + " ").contains(" " + name + " " + kind + " ") && shown++ < Integer.getInteger("judge.show", 25)) {
                 System.out.println("---- " + kind + "\n A: " + a + "\n B: " + b + "\n " + found);
             }
         }

@@ -125,4 +125,11 @@ class RuleBasedFactJudgeTest {
         assertThat(JUDGE.judge(List.of(claim(1, "Five people were hurt."), claim(1, "Three people were hurt."))))
                 .isEmpty();
     }
+
+    @Test
+    void claimJudgedAgainInALaterComparisonGivesTheSameConflict() {
+        List<Difference> first = judge("The ferry left the port with 120 passengers.", "The ferry left the port with 150 passengers.");
+        List<Difference> again = judge("The ferry left the port with 120 passengers.", "The ferry left the port with 150 passengers.");
+        assertThat(again).isEqualTo(first).extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }

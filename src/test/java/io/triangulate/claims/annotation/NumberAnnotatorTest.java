@@ -101,4 +101,23 @@ class NumberAnnotatorTest {
     void loneOneIsNotAQuantity() {
         assertThat(numbers("It was one of the largest storms.")).isEmpty();
     }
+
+    @Test
+    void comparativeWordsBoundTheFigure() {
+        assertThat(only("The film holds a rating higher than 70 percent.").qualifier()).isEqualTo("higher than");
+        assertThat(only("The film holds a rating below 70 percent.").qualifier()).isEqualTo("below");
+    }
+
+    @Test
+    void figureInsideANameIsNoQuantity() {
+        assertThat(numbers("The clinic treated 12 patients with COVID-19 last week.")).extracting(NumberMention::value)
+                .containsExactly(12.0);
+    }
+
+    @Test
+    void hyphenatedScaleIsTheScaleNotAUnit() {
+        NumberMention n = only("The studio spent a $70-million budget on the film.");
+        assertThat(n.value()).isEqualTo(70_000_000.0);
+        assertThat(n.unit()).isEqualTo("usd");
+    }
 }

@@ -1,0 +1,34 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NameSwapTest {
+
+    @Test
+    void swappedPlaceInAClaimWithTheWordAIsAnEntityDifference() {
+        List<Difference> found = judge("The airline had to fly a long route to parts of Asia.",
+                "The airline had to fly a long route to parts of Africa.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "Asia", 2L, "Africa"));
+    }
+
+    @Test
+    void nameTheTaggerDoesNotCallAProperNounStillCounts() {
+        List<Difference> found = judge("Thanks to the early actions of the Wellington crew the blaze was contained.",
+                "Thanks to the early actions of the Albany crew the blaze was contained.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
+    void oneLetterWordIsNoAcronymOfAName() {
+        assertThat(Names.sameName("a", "Asia")).isFalse();
+        assertThat(Names.sameName("US", "United States")).isTrue();
+    }
+}
