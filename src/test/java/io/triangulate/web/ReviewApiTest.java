@@ -122,6 +122,36 @@ class ReviewApiTest {
     }
 
     @Test
+    void aReviewerDecidesAndIsNamedInTheAuditWhileAViewerMayOnlyRead() {
+        long id = id(shared());
+        String viewer = Accounts.newUser("viewer");
+        Accounts.as(viewer).contentType(ContentType.JSON).body(Map.of("status", "CONFIRMED", "version", 0))
+                .put("/api/facts/" + id + "/review").then().statusCode(403).body("error", equalTo("FORBIDDEN"));
+        Accounts.as(viewer).get("/api/events/" + event + "/audit").then().statusCode(200);
+        String reviewer = Accounts.newUser("reviewer");
+        Accounts.as(reviewer).contentType(ContentType.JSON).body(Map.of("status", "CONFIRMED", "version", 0))
+                .put("/api/facts/" + id + "/review").then().statusCode(200).body("review.by", equalTo(reviewer));
+        Accounts.anonymous().get("/api/facts/" + id).then().statusCode(401);
+        List<Map<String, Object>> audit = given().get("/api/facts/" + id + "/audit").jsonPath().getList("");
+        assertThat(audit).singleElement().satisfies(line -> assertThat(line).containsEntry("user", reviewer));
+    }
+
+    @Test
+    void aSecondReviewerCrossChecksADecisionButNotTheirOwn() {
+        long id = id(shared());
+        String rita = Accounts.newUser("reviewer");
+        String sam = Accounts.newUser("reviewer");
+        Accounts.as(rita).contentType(ContentType.JSON).body(Map.of("status", "DISPUTED", "version", 0))
+                .put("/api/facts/" + id + "/review").then().statusCode(200);
+        Accounts.as(rita).contentType(ContentType.JSON).body(Map.of("accept", true, "version", 1))
+                .post("/api/facts/" + id + "/cross-check").then().statusCode(409).body("error", equalTo("SAME_REVIEWER"));
+        Accounts.as(sam).contentType(ContentType.JSON).body(Map.of("accept", false, "note", "the wire agrees", "version", 1))
+                .post("/api/facts/" + id + "/cross-check").then().statusCode(200)
+                .body("review.crossCheck", equalTo("REJECTED"), "review.crossCheckedBy", equalTo(sam),
+                        "review.version", equalTo(2));
+    }
+
+    @Test
     void sessionQueuesDivergencesFirstAndCountsProgress() {
         int id = given().contentType(ContentType.JSON).body(Map.of("title", "Friday check"))
                 .post("/api/events/" + event + "/sessions").then().statusCode(201).extract().path("id");
