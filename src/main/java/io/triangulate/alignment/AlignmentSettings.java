@@ -12,18 +12,17 @@ package io.triangulate.alignment;
  * @param blockAbove     above this many claims, candidate pairs come from an index instead of all pairs
  * @param probes         how many vector cells each claim is filed under when the index is used
  * @param weights        the pair score's logistic weights: bias, cosine, lemma overlap (Dice), lemma
- *                       containment (the shorter claim's share found in the longer), entities, numbers,
- *                       negation agreement
+ *                       containment (the shorter claim's share found in the longer), entities, numbers
  */
 public record AlignmentSettings(double threshold, double repeatThreshold, double minLinkage, int blockAbove,
         int probes, PairWeights weights) {
 
     /** Logistic weights of the pair score's features. */
     public record PairWeights(double bias, double cosine, double lemmas, double containment, double entities,
-            double numbers, double negation) {
+            double numbers) {
     }
 
     public static AlignmentSettings defaults() {
-        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, new PairWeights(-3.18, 4.01, -3.34, 4.50, -0.65, 0.26, 0.83));
+        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
     }
 }

@@ -19,25 +19,18 @@ final class PairScore {
     double score(ClaimFeatures a, ClaimFeatures b) {
         double[] f = features(a, b);
         double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.containment() * f[2] + w.entities() * f[3]
-                + w.numbers() * f[4] + w.negation() * f[5];
+                + w.numbers() * f[4];
         return 1 / (1 + Math.exp(-z));
     }
 
     /**
-     * cosine, lemma Dice, lemma containment, entity share, number share, negation agreement; entity
-     * and number share are 0.5 when a side has none. Containment lets a short claim match the long
-     * sentence that holds it. Negation agreement is 1 when both claims deny something, 0 when only
-     * one does and 0.5 when neither does: "no meeting was held" and "no summit will take place"
-     * assert alike, "no meeting was held" and "a meeting drew attention" less so.
+     * cosine, lemma Dice, lemma containment, entity share, number share; the last two are 0.5 when
+     * a side has none. Containment lets a short claim match the long sentence that holds it.
      */
     static double[] features(ClaimFeatures a, ClaimFeatures b) {
         double cosine = Vectors.dot(a.claim().embedding(), b.claim().embedding());
         return new double[] {cosine, dice(a.lemmas(), b.lemmas()), share(a.lemmas(), b.lemmas()),
-            share(a.entities(), b.entities()), share(a.numbers(), b.numbers()), negation(a, b)};
-    }
-
-    private static double negation(ClaimFeatures a, ClaimFeatures b) {
-        return a.negated() == b.negated() ? (a.negated() ? 1 : 0.5) : 0;
+            share(a.entities(), b.entities()), share(a.numbers(), b.numbers())};
     }
 
     private static double dice(int[] a, int[] b) {

@@ -46,7 +46,7 @@ public final class FitPairScore {
         }
         double[] w = fit(x, y);
         System.out.printf(Locale.ROOT, "weights: bias=%.2f cosine=%.2f lemmas=%.2f containment=%.2f entities=%.2f "
-                + "numbers=%.2f negation=%.2f%n", w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+                + "numbers=%.2f%n", w[0], w[1], w[2], w[3], w[4], w[5]);
         for (double t = 0.3; t <= 0.8; t += 0.1) {
             report(x, y, w, t);
         }
@@ -87,19 +87,31 @@ public final class FitPairScore {
         return ClaimFeatures.of(new ClaimInput(report, report, 0, text, annotations, vector), VOCABULARY);
     }
 
+    /**
+     * Weights held at 0, by index (0 bias, 1 cosine, 2 lemmas, 3 containment, 4 entities, 5 numbers),
+     * from {@code -Dfit.zero=4,...}; for trying a feature out without letting the fit give it a
+     * weight that only reflects how the training pairs were sampled.
+     */
+    private static final java.util.Set<Integer> FIXED_AT_ZERO = java.util.Arrays
+            .stream(System.getProperty("fit.zero", "").split(",")).filter(s -> !s.isBlank())
+            .map(s -> Integer.valueOf(s.strip())).collect(java.util.stream.Collectors.toSet());
+
     /** Plain batch gradient descent on the log loss; the data is small and the features few. */
     static double[] fit(List<double[]> x, List<Integer> y) {
-        double[] w = new double[7];
+        double[] w = new double[6];
         for (int epoch = 0; epoch < 4000; epoch++) {
-            double[] grad = new double[7];
+            double[] grad = new double[6];
             for (int i = 0; i < x.size(); i++) {
                 double err = predict(w, x.get(i)) - y.get(i);
                 grad[0] += err;
-                for (int k = 0; k < 6; k++) {
+                for (int k = 0; k < 5; k++) {
                     grad[k + 1] += err * x.get(i)[k];
                 }
             }
-            for (int k = 0; k < 7; k++) {
+            for (int k = 0; k < 6; k++) {
+                if (FIXED_AT_ZERO.contains(k)) {
+                    continue;
+                }
                 w[k] -= 2.0 * grad[k] / x.size();
             }
         }
@@ -107,7 +119,7 @@ public final class FitPairScore {
     }
 
     static double predict(double[] w, double[] f) {
-        double z = w[0] + w[1] * f[0] + w[2] * f[1] + w[3] * f[2] + w[4] * f[3] + w[5] * f[4] + w[6] * f[5];
+        double z = w[0] + w[1] * f[0] + w[2] * f[1] + w[3] * f[2] + w[4] * f[3] + w[5] * f[4];
         return 1 / (1 + Math.exp(-z));
     }
 
