@@ -87,6 +87,15 @@ public final class FitPairScore {
         return ClaimFeatures.of(new ClaimInput(report, report, 0, text, annotations, vector), VOCABULARY);
     }
 
+    /**
+     * Weights held at 0, by index (0 bias, 1 cosine, 2 lemmas, 3 containment, 4 entities, 5 numbers),
+     * from {@code -Dfit.zero=4,...}; for trying a feature out without letting the fit give it a
+     * weight that only reflects how the training pairs were sampled.
+     */
+    private static final java.util.Set<Integer> FIXED_AT_ZERO = java.util.Arrays
+            .stream(System.getProperty("fit.zero", "").split(",")).filter(s -> !s.isBlank())
+            .map(s -> Integer.valueOf(s.strip())).collect(java.util.stream.Collectors.toSet());
+
     /** Plain batch gradient descent on the log loss; the data is small and the features few. */
     static double[] fit(List<double[]> x, List<Integer> y) {
         double[] w = new double[6];
@@ -100,6 +109,9 @@ public final class FitPairScore {
                 }
             }
             for (int k = 0; k < 6; k++) {
+                if (FIXED_AT_ZERO.contains(k)) {
+                    continue;
+                }
                 w[k] -= 2.0 * grad[k] / x.size();
             }
         }
