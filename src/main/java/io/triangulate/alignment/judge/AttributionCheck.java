@@ -48,10 +48,10 @@ final class AttributionCheck implements FactCheck {
         if (pronoun(left) || pronoun(right)) {
             return pronoun(left) != pronoun(right) && someoneElse(pronoun(left) ? right : left);
         }
-        if (has(left, "PROPN") != has(right, "PROPN")) {
+        if (has(left, "PROPN") != has(right, "PROPN") && !sameCapitalised(left, right)) {
             return someoneElse(has(left, "PROPN") ? right : left);
         }
-        if (has(left, "PROPN") && !sameNames(left, right)) {
+        if (has(left, "PROPN") && has(right, "PROPN") && !sameNames(left, right)) {
             return !Names.sameName(x.source(), y.source()) && !Names.mentioned(x.source(), pair.b())
                     && !Names.mentioned(y.source(), pair.a());
         }
@@ -82,6 +82,20 @@ final class AttributionCheck implements FactCheck {
     /** "Orange officials" / "Orange authorities": one organisation; its descriptions are compared next. */
     private static boolean sameNames(List<TaggedToken> left, List<TaggedToken> right) {
         return names(left).equals(names(right));
+    }
+
+    /**
+     * "Palmer officials" / "Palmer authorities": the tagger may call "Palmer" a proper noun on one
+     * side only; the same capitalised words on both sides name the same organisation.
+     */
+    private static boolean sameCapitalised(List<TaggedToken> left, List<TaggedToken> right) {
+        List<String> capitalised = capitalised(left);
+        return !capitalised.isEmpty() && capitalised.equals(capitalised(right));
+    }
+
+    private static List<String> capitalised(List<TaggedToken> tokens) {
+        return tokens.stream().filter(t -> !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)))
+                .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static List<String> names(List<TaggedToken> tokens) {

@@ -84,4 +84,20 @@ class UnanchoredDatesAndSourcesTest {
         assertThat(kinds("More than 25 million people subscribe to the channel.",
                 "The channel has 26 million subscribers.")).doesNotContain(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void oneOrganisationsOfficialsAndAuthoritiesAreOneSource() {
+        assertThat(kinds("The old dairy building in Kelso was nearly destroyed by a fire, according to Kelso officials.",
+                "The old dairy building in Kelso was nearly destroyed by a fire, according to Kelso authorities."))
+                .doesNotContain(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("Verdant officials told Reuters that 55 percent of the traffic was lost.",
+                "Verdant authorities told Reuters that 55 percent of the traffic was lost."))
+                .doesNotContain(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void anOrganisationsOfficialsAgainstSomeoneElseAreStillAnAttributionDifference() {
+        assertThat(kinds("The plant will close in May, Kelso officials said.",
+                "The plant will close in May, a local filmmaker said.")).contains(DifferenceKind.ATTRIBUTION);
+    }
 }
