@@ -82,6 +82,16 @@ public class AlignmentService {
         event.alignedSignature = signature;
     }
 
+    /**
+     * Takes the facts stored for an event as its comparison for its current reports, so they are
+     * served as stored rather than computed again: for an event restored from an archive.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adoptStored(Event event) {
+        List<Long> reportIds = Report.ofEvent(event.id).stream().map(r -> r.id).toList();
+        event.alignedSignature = AlignmentSignature.of(reportIds, settings);
+    }
+
     public ComparisonEngine engine() {
         return engine;
     }

@@ -6,6 +6,11 @@ import io.triangulate.review.SessionService;
 import io.triangulate.account.Roles;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.claims.Claim;
+import io.triangulate.export.ArchiveService;
+import io.triangulate.export.Download;
+import io.triangulate.export.ExportFormat;
+import io.triangulate.export.ExportService;
+import io.triangulate.export.InvalidArchiveException;
 import io.triangulate.report.Event;
 import io.triangulate.report.EventService;
 import io.triangulate.report.Report;
@@ -22,10 +27,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Events of the JSON API. */
 @Path("/api/events")
@@ -44,6 +51,12 @@ public class EventsApiResource {
 
     @Inject
     SessionsApiResource sessionsApi;
+
+    @Inject
+    ExportService exports;
+
+    @Inject
+    ArchiveService archives;
 
     @RolesAllowed(Roles.EDITOR)
     @POST
@@ -113,6 +126,43 @@ public class EventsApiResource {
     public List<ReviewJson.SessionJson> sessions(@RestPath long id) {
         events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
         return ReviewSession.ofEvent(id).stream().map(s -> sessionsApi.json(sessions.progress(s.id))).toList();
+    }
+
+    /** The comparison report as a download in one of the {@link ExportFormat}s. */
+    @GET
+    @Path("{id}/export")
+    @Produces(MediaType.WILDCARD)
+    public Response export(@RestPath long id, @RestQuery String format) {
+        ExportFormat chosen = ExportFormat.parse(format).orElseThrow(() -> new ApiException(400, "INVALID_FORMAT",
+                "Choose a format: json, csv, md, html, pdf or claimreview."));
+        return download(exports.export(id, chosen).orElseThrow(() -> ApiException.notFound("event " + id)));
+    }
+
+    /** Everything the event holds, as one JSON document that import-archive restores. */
+    @GET
+    @Path("{id}/archive")
+    public Response archive(@RestPath long id) {
+        return download(archives.archive(id).orElseThrow(() -> ApiException.notFound("event " + id)));
+    }
+
+    @RolesAllowed(Roles.EDITOR)
+    @POST
+    @Path("import-archive")
+    @Consumes(MediaType.WILDCARD)
+    public Response importArchive(byte[] body) {
+        try {
+            Event event = archives.restore(body);
+            return Response.created(URI.create("/api/events/" + event.id))
+                    .entity(EventJson.of(event, Report.ofEvent(event.id).size())).build();
+        } catch (InvalidArchiveException e) {
+            throw new ApiException(400, "INVALID_ARCHIVE", e.getMessage());
+        }
+    }
+
+    private static Response download(Download download) {
+        StreamingOutput body = download.body()::writeTo;
+        return Response.ok(body, download.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"").build();
     }
 
     @RolesAllowed(Roles.EDITOR)

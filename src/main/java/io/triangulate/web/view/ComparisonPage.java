@@ -1,5 +1,6 @@
 package io.triangulate.web.view;
 
+import io.triangulate.alignment.Highlights;
 import io.triangulate.alignment.ClaimRow;
 import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.DifferenceKind;

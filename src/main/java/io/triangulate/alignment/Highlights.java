@@ -1,4 +1,4 @@
-package io.triangulate.web.view;
+package io.triangulate.alignment;
 
 import java.util.ArrayList;
 import java.util.Collection;

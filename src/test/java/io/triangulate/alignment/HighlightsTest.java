@@ -1,4 +1,4 @@
-package io.triangulate.web.view;
+package io.triangulate.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
