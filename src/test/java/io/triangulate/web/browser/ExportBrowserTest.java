@@ -4,39 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.web.Accounts;
 import io.triangulate.web.Api;
 import io.triangulate.web.SamplePair;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A viewer opens the event's Export menu and downloads the comparison as CSV, named after the event. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportBrowserTest {
+class ExportBrowserTest extends BrowserTest {
 
-    @TestHTTPResource("/")
-    URL base;
-
-    Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        chromium.close();
-    }
 
     @Test
     void viewerDownloadsTheComparisonFromTheExportMenu() throws IOException {
@@ -46,7 +26,7 @@ class ExportBrowserTest {
 
         Page page = chromium.page(1280, 900);
         page.navigate(base + "events/" + event);
-        ReviewBrowserTest.signIn(page, Accounts.newUser("viewer"), ".*/events/" + event);
+        signIn(page, Accounts.newUser("viewer"), ".*/events/" + event);
         page.click(".export-menu summary");
         Chromium.screenshot(page, "export-menu");
         Download download = page.waitForDownload(() -> page.click("[data-export=csv]"));

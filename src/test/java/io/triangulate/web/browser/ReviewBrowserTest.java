@@ -3,37 +3,17 @@ package io.triangulate.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.web.Accounts;
 import io.triangulate.web.Api;
 import io.triangulate.web.SamplePair;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Two reviewers in one session, in real browsers, with CSRF on: one decides by keyboard, the other sees it appear. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewBrowserTest {
+class ReviewBrowserTest extends BrowserTest {
 
-    @TestHTTPResource("/")
-    URL base;
-
-    Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        chromium.close();
-    }
 
     @Test
     void reviewersDecideByKeyboardAndSeeEachOthersDecisions() {
@@ -78,12 +58,4 @@ class ReviewBrowserTest {
         second.context().close();
     }
 
-    /** A browser without a session lands on the login page and comes back where it was going. */
-    static void signIn(Page page, String username, String back) {
-        page.waitForURL(Pattern.compile(".*/login"));
-        page.fill("#username", username);
-        page.fill("#password", Accounts.PASSWORD);
-        page.click("form[action='/j_security_check'] button[type=submit]");
-        page.waitForURL(Pattern.compile(back));
-    }
 }

@@ -5,44 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.web.Api;
 import io.triangulate.web.SamplePair;
 import io.triangulate.web.SignedInAsAdmin;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An editor at work on the sample pair, in a real browser: filter, details, the report, an upload. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkspaceBrowserTest {
+class WorkspaceBrowserTest extends BrowserTest {
 
-    @TestHTTPResource("/")
-    URL base;
-
-    Chromium chromium;
     Page page;
     long event;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        chromium.close();
-    }
 
     @BeforeEach
     void openSampleEvent() {
@@ -51,16 +31,7 @@ class WorkspaceBrowserTest {
         Api.addReport(event, "Pre-tour preview", SamplePair.before());
         page = chromium.page(1440, 1000);
         page.navigate(base + "events/" + event);
-        signInOnTheLoginPage();
-    }
-
-    /** The browser has no session yet: it lands on the login page and comes back after signing in. */
-    private void signInOnTheLoginPage() {
-        page.waitForURL(Pattern.compile(".*/login"));
-        page.fill("#username", SignedInAsAdmin.ADMIN);
-        page.fill("#password", SignedInAsAdmin.PASSWORD);
-        page.click("form[action='/j_security_check'] button[type=submit]");
-        page.waitForURL(Pattern.compile(".*/events/" + event));
+        signIn(page, SignedInAsAdmin.ADMIN, SignedInAsAdmin.PASSWORD, ".*/events/" + event);
         assertThat(page.locator("header.site .who")).containsText(SignedInAsAdmin.ADMIN);
     }
 
