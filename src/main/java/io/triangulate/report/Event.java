@@ -18,6 +18,9 @@ public class Event extends PanacheEntityBase {
     public Long id;
 
     @Column(nullable = false)
+    /** The longest title the column holds. */
+    public static final int TITLE_LIMIT = 500;
+
     public String title;
 
     public String description;

@@ -101,6 +101,9 @@ public class ReportImporter {
         if (ReportInput.isBlank(input.source())) {
             throw new ImportException(INVALID_REPORT, "The source is missing: name the outlet or author of the report.");
         }
+        if (trimmed(input.url()) != null && input.url().strip().length() > 2048) {
+            throw new ImportException(INVALID_REPORT, "The URL is longer than the 2048 characters a report keeps.");
+        }
         Instant publishedAt = PublicationDates.parse(input.publishedAt()).orElse(null);
         String text = claims.normalize(input.text() == null ? "" : input.text());
         List<ExtractedClaim> found = claims.extract(text, publishedAt == null ? null
@@ -110,9 +113,9 @@ public class ReportImporter {
                     "No sentences were found in the report: it holds no statement that could be compared.");
         }
         List<float[]> embeddings = claims.embed(found.stream().map(ExtractedClaim::text).toList());
-        return new PreparedReport(input.source().strip(), trimmed(input.title()), trimmed(input.url()),
-                trimmed(input.author()), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found,
-                embeddings, fileName, original);
+        return new PreparedReport(clipped(input.source(), 500), clipped(input.title(), 1000), trimmed(input.url()),
+                clipped(input.author(), 500), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found,
+                embeddings, clipped(fileName, 500), original);
     }
 
     /** A date typed by a person must be valid; one found in a document's metadata is only a hint. */
@@ -132,5 +135,14 @@ public class ReportImporter {
 
     private static String trimmed(String value) {
         return ReportInput.isBlank(value) ? null : value.strip();
+    }
+
+    /**
+     * Names and titles come from documents as often as from people, and a page's over-long title is
+     * no reason to refuse its report: keep what the column holds, marked as cut.
+     */
+    private static String clipped(String value, int limit) {
+        String kept = trimmed(value);
+        return kept == null || kept.length() <= limit ? kept : kept.substring(0, limit - 1).strip() + "…";
     }
 }

@@ -80,6 +80,10 @@ public class EventsResource {
             return Response.status(400)
                     .entity(Templates.newEvent("", description, "Give the event a title.")).build();
         }
+        if (title.strip().length() > Event.TITLE_LIMIT) {
+            return Response.status(400).entity(Templates.newEvent(title, description,
+                    "Keep the title under " + Event.TITLE_LIMIT + " characters.")).build();
+        }
         Event event = events.create(title, description);
         return Flash.seeOther("/events/" + event.id, "Event created. Now import its reports.");
     }

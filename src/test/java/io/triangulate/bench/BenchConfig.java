@@ -26,6 +26,14 @@ final class BenchConfig {
         return value == null || value.isBlank() || value.startsWith("${") ? fallback : value.strip();
     }
 
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Path dir() {
         Path dir = Path.of(property("bench.dir", "../shared/bench")).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {

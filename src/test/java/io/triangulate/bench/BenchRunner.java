@@ -1,6 +1,6 @@
 package io.triangulate.bench;
 
-/** Entry point of the {@code bench} Maven profile: {@code -Dbench=quality}, {@code speed} or {@code all}. */
+/** Entry point of the {@code bench} Maven profile: {@code -Dbench=quality}, {@code speed}, {@code all}, or against the packaged app {@code load} and {@code crash}. */
 public final class BenchRunner {
 
     private BenchRunner() {
@@ -11,12 +11,14 @@ public final class BenchRunner {
         switch (which) {
             case "quality" -> QualityBenchmark.main(args);
             case "speed" -> SpeedBenchmark.main(args);
+            case "load" -> LoadBenchmark.main(args);
+            case "crash" -> CrashBenchmark.main(args);
             case "all" -> {
                 SpeedBenchmark.main(args);
                 System.out.println();
                 QualityBenchmark.main(args);
             }
-            default -> throw new IllegalArgumentException("-Dbench=" + which + ": expected quality, speed or all");
+            default -> throw new IllegalArgumentException("-Dbench=" + which + ": expected quality, speed, load, crash or all");
         }
     }
 }

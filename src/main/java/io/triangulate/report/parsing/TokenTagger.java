@@ -1,6 +1,7 @@
 package io.triangulate.report.parsing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -14,6 +15,14 @@ import opennlp.tools.util.Span;
  * to the shared models.
  */
 public final class TokenTagger {
+
+    /**
+     * The tagger and lemmatizer's beam search copies its whole history at every token, so its cost
+     * grows with the square of a sentence's length; a run-on "sentence" of thousands of words (a
+     * pasted list, a document without full stops) would hold a request for minutes. Real sentences
+     * stay far below this, and longer ones are tagged in windows of this many tokens.
+     */
+    static final int WINDOW = 120;
 
     private final NlpModels models;
 
@@ -29,8 +38,16 @@ public final class TokenTagger {
     public List<TaggedToken> tag(String text) {
         List<Span> spans = splitClitics(text, new TokenizerME(models.tokens()).tokenizePos(text));
         String[] words = Span.spansToStrings(spans.toArray(new Span[0]), text);
-        String[] tags = new POSTaggerME(models.partsOfSpeech()).tag(words);
-        String[] lemmas = new LemmatizerME(models.lemmas()).lemmatize(words, tags);
+        String[] tags = new String[words.length];
+        String[] lemmas = new String[words.length];
+        POSTaggerME tagger = new POSTaggerME(models.partsOfSpeech());
+        LemmatizerME lemmatizer = new LemmatizerME(models.lemmas());
+        for (int from = 0; from < words.length; from += WINDOW) {
+            String[] window = Arrays.copyOfRange(words, from, Math.min(words.length, from + WINDOW));
+            String[] windowTags = tagger.tag(window);
+            System.arraycopy(windowTags, 0, tags, from, window.length);
+            System.arraycopy(lemmatizer.lemmatize(window, windowTags), 0, lemmas, from, window.length);
+        }
         List<TaggedToken> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span span = spans.get(i);

@@ -66,6 +66,9 @@ public class EventsApiResource {
         if (body == null || body.title() == null || body.title().isBlank()) {
             throw new ApiException(400, "INVALID_EVENT", "The event needs a title.");
         }
+        if (body.title().strip().length() > Event.TITLE_LIMIT) {
+            throw new ApiException(400, "INVALID_EVENT", "The title is longer than " + Event.TITLE_LIMIT + " characters.");
+        }
         Event event = events.create(body.title(), body.description());
         return Response.created(URI.create("/api/events/" + event.id)).entity(EventJson.of(event, 0)).build();
     }
