@@ -13,7 +13,7 @@ import java.util.Map;
  * and coverage chart, then the divergences, each source's omissions and the agreements, each fact
  * with the reviewers' decision.
  */
-public record ReportView(ExportTable table, List<VerdictCount> counts, ReportChart chart, List<Section> sections) {
+public record ReportView(ExportTable table, List<VerdictCount> counts, CoverageChart chart, List<Section> sections) {
 
     public record VerdictCount(String label, String css, long count) {
     }
@@ -36,7 +36,7 @@ public record ReportView(ExportTable table, List<VerdictCount> counts, ReportCha
         for (Map.Entry<Verdict, Long> e : table.counts().entrySet()) {
             counts.add(new VerdictCount(ReportText.label(e.getKey()), css(e.getKey()), e.getValue()));
         }
-        return new ReportView(table, counts, ReportChart.of(table), sections(table));
+        return new ReportView(table, counts, CoverageChart.of(table), sections(table));
     }
 
     private static List<Section> sections(ExportTable table) {

@@ -8,6 +8,7 @@ import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.ReviewStatus;
 import io.triangulate.alignment.StoredComparison;
 import io.triangulate.alignment.Verdict;
+import io.triangulate.export.CoverageChart;
 import io.triangulate.report.Event;
 import io.triangulate.report.Report;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * the rows the filter lets through), the counts by verdict, and the pictures drawn from all facts.
  */
 public record ComparisonPage(Event event, List<Report> sources, List<FactRow> rows, int factCount,
-        List<VerdictCount> verdicts, ComparisonFilter filter, Coverage coverage, AgreementMatrix matrix,
+        List<VerdictCount> verdicts, ComparisonFilter filter, CoverageChart coverage, AgreementMatrix matrix,
         Map<Long, Long> claimCounts) {
 
     public record VerdictCount(Verdict verdict, int count) {
@@ -79,8 +80,18 @@ public record ComparisonPage(Event event, List<Report> sources, List<FactRow> ro
         List<VerdictCount> verdicts = counts.entrySet().stream()
                 .map(e -> new VerdictCount(e.getKey(), e.getValue())).toList();
         return new ComparisonPage(comparison.event(), sources, rows, comparison.facts().size(), verdicts, filter,
-                Coverage.of(comparison), AgreementMatrix.of(comparison), comparison.claims().values().stream()
+                coverage(comparison), AgreementMatrix.of(comparison), comparison.claims().values().stream()
                         .collect(Collectors.groupingBy(ClaimRow::reportId, Collectors.counting())));
+    }
+
+    /** The coverage chart of all facts, as the exported report draws it. */
+    static CoverageChart coverage(StoredComparison comparison) {
+        List<CoverageChart.Source> sources = comparison.reports().stream()
+                .map(r -> new CoverageChart.Source(r.id, r.source)).toList();
+        List<CoverageChart.FactShape> facts = comparison.facts().stream().map(f -> new CoverageChart.FactShape(
+                claimsOf(f, comparison.claims()).stream().map(ClaimRow::reportId).collect(Collectors.toSet()),
+                f.missingFrom, differing(f))).toList();
+        return CoverageChart.of(sources, facts);
     }
 
     public long claimCount(Report source) {
