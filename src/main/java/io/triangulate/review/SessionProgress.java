@@ -2,6 +2,7 @@ package io.triangulate.review;
 
 import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.ReviewStatus;
+import io.triangulate.alignment.StoredComparison;
 import io.triangulate.alignment.Verdict;
 import java.util.Comparator;
 import java.util.List;
@@ -13,17 +14,19 @@ import java.util.Set;
  * each in reading order), how many facts are reviewed, who took part, and the next fact for a
  * reviewer (the first unreviewed one not given to someone else). Pure.
  */
-public record SessionProgress(ReviewSession session, List<Fact> queue, int reviewed, Set<String> participants,
-        Map<Long, String> assignees) {
+public record SessionProgress(ReviewSession session, StoredComparison comparison, List<Fact> queue, int reviewed,
+        Set<String> participants, Map<Long, String> assignees) {
 
     static final Comparator<Fact> QUEUE_ORDER = Comparator.comparingInt((Fact f) -> rank(f.effectiveVerdict()))
             .thenComparingInt(f -> f.position);
 
-    public static SessionProgress of(ReviewSession session, List<Fact> facts, Set<String> participants,
+    /** The progress over the facts of the event's stored comparison, which it keeps for the pages. */
+    public static SessionProgress of(ReviewSession session, StoredComparison comparison, Set<String> participants,
             Map<Long, String> assignees) {
+        List<Fact> facts = comparison.facts();
         List<Fact> queue = facts.stream().sorted(QUEUE_ORDER).toList();
         int reviewed = (int) facts.stream().filter(SessionProgress::isReviewed).count();
-        return new SessionProgress(session, queue, reviewed, participants, assignees);
+        return new SessionProgress(session, comparison, queue, reviewed, participants, assignees);
     }
 
     public int total() {

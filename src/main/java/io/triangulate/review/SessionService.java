@@ -6,6 +6,7 @@ import io.triangulate.audit.Audit;
 import io.triangulate.audit.Actor;
 import io.triangulate.alignment.AlignmentService;
 import io.triangulate.alignment.Fact;
+import io.triangulate.alignment.StoredComparison;
 import io.triangulate.report.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,8 +57,8 @@ public class SessionService {
     @Transactional
     public SessionProgress progress(long sessionId) {
         ReviewSession session = find(sessionId);
-        alignment.comparison(session.eventId);
-        List<Fact> facts = Fact.ofEvent(session.eventId);
+        StoredComparison comparison = alignment.comparison(session.eventId)
+                .orElseThrow(() -> ReviewException.notFound("event " + session.eventId));
         Map<Long, String> assignees = new HashMap<>();
         Assignment.ofSession(sessionId).forEach(a -> assignees.put(a.factId, a.username));
         Set<String> participants = new TreeSet<>();
@@ -65,7 +66,7 @@ public class SessionService {
         participants.addAll(assignees.values());
         AuditEntry.<AuditEntry>list("eventId = ?1 and at >= ?2", session.eventId, session.createdAt).stream()
                 .filter(e -> DECISIONS.contains(e.action)).forEach(e -> participants.add(e.username));
-        return SessionProgress.of(session, facts, participants, assignees);
+        return SessionProgress.of(session, comparison, participants, assignees);
     }
 
     /** Gives a fact of the session's event to a reviewer (or back to nobody with a blank name). */

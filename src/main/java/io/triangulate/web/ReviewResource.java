@@ -2,7 +2,6 @@ package io.triangulate.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.triangulate.alignment.AlignmentService;
 import io.triangulate.alignment.Fact;
 import io.triangulate.alignment.ReviewStatus;
 import io.triangulate.alignment.StoredComparison;
@@ -58,9 +57,6 @@ public class ReviewResource {
 
         static native TemplateInstance audit(Event event, List<AuditEntry> entries);
     }
-
-    @Inject
-    AlignmentService alignment;
 
     @Inject
     ReviewService review;
@@ -189,8 +185,7 @@ public class ReviewResource {
 
     private SessionPage page(long sessionId, Long factId) {
         SessionProgress progress = sessions.progress(sessionId);
-        StoredComparison comparison = alignment.comparison(progress.session().eventId)
-                .orElseThrow(() -> ApiException.notFound("event " + progress.session().eventId));
+        StoredComparison comparison = progress.comparison();
         Fact chosen = factId != null ? progress.queue().stream().filter(f -> f.id.equals(factId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("fact " + factId + " in this session"))
                 : progress.next(user.name());

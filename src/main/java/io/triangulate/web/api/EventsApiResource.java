@@ -1,5 +1,6 @@
 package io.triangulate.web.api;
 
+import io.triangulate.audit.Actor;
 import io.triangulate.audit.AuditEntry;
 import io.triangulate.review.ReviewSession;
 import io.triangulate.review.SessionService;
@@ -50,7 +51,7 @@ public class EventsApiResource {
     SessionService sessions;
 
     @Inject
-    SessionsApiResource sessionsApi;
+    Actor user;
 
     @Inject
     ExportService exports;
@@ -121,14 +122,14 @@ public class EventsApiResource {
     public Response openSession(@RestPath long id, ReviewJson.NewSessionBody body) {
         ReviewSession session = sessions.open(id, body == null ? null : body.title());
         return Response.created(URI.create("/api/sessions/" + session.id))
-                .entity(sessionsApi.json(sessions.progress(session.id))).build();
+                .entity(ReviewMapping.session(sessions.progress(session.id), user.name())).build();
     }
 
     @GET
     @Path("{id}/sessions")
     public List<ReviewJson.SessionJson> sessions(@RestPath long id) {
         events.find(id).orElseThrow(() -> ApiException.notFound("event " + id));
-        return ReviewSession.ofEvent(id).stream().map(s -> sessionsApi.json(sessions.progress(s.id))).toList();
+        return ReviewSession.ofEvent(id).stream().map(s -> ReviewMapping.session(sessions.progress(s.id), user.name())).toList();
     }
 
     /** The comparison report as a download in one of the {@link ExportFormat}s. */

@@ -23,7 +23,8 @@ final class ReviewMapping {
                 read(entry.after), entry.note);
     }
 
-    static SessionJson session(SessionProgress progress, StoredComparison comparison, String user) {
+    static SessionJson session(SessionProgress progress, String user) {
+        StoredComparison comparison = progress.comparison();
         Fact next = progress.next(user);
         var session = progress.session();
         return new SessionJson(session.id, session.eventId, session.title, session.createdBy, session.createdAt,

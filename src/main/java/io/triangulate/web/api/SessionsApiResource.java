@@ -1,6 +1,5 @@
 package io.triangulate.web.api;
 
-import io.triangulate.alignment.AlignmentService;
 import io.triangulate.audit.Actor;
 import io.triangulate.review.SessionProgress;
 import io.triangulate.review.SessionService;
@@ -27,9 +26,6 @@ public class SessionsApiResource {
 
     @Inject
     SessionService sessions;
-
-    @Inject
-    AlignmentService alignment;
 
     @Inject
     Actor user;
@@ -65,9 +61,7 @@ public class SessionsApiResource {
         return json(sessions.close(id));
     }
 
-    SessionJson json(SessionProgress progress) {
-        var comparison = alignment.comparison(progress.session().eventId)
-                .orElseThrow(() -> ApiException.notFound("event " + progress.session().eventId));
-        return ReviewMapping.session(progress, comparison, user.name());
+    private SessionJson json(SessionProgress progress) {
+        return ReviewMapping.session(progress, user.name());
     }
 }
