@@ -29,14 +29,7 @@ final class ComparisonMapping {
         List<ReportRef> reports = comparison.reports().stream()
                 .map(r -> new ReportRef(r.id, r.source, r.title, r.publishedAt)).toList();
         Map<Long, String> texts = comparison.reports().stream().collect(Collectors.toMap(r -> r.id, r -> r.text));
-        List<FactJson> facts = new ArrayList<>();
-        for (Fact fact : comparison.facts()) {
-            List<ClaimRef> claims = fact.claimIds.stream().map(comparison.claims()::get).filter(Objects::nonNull)
-                    .sorted(Comparator.comparing(ClaimRow::reportId).thenComparingInt(ClaimRow::index))
-                    .map(c -> claimRef(c, texts.get(c.reportId()))).toList();
-            facts.add(new FactJson(fact.id, fact.effectiveVerdict(), claims, fact.missingFrom, fact.differences,
-                    fact.score, review(fact), fact.verdict));
-        }
+        List<FactJson> facts = comparison.facts().stream().map(f -> fact(f, comparison, texts)).toList();
         return new ComparisonJson(new EventRef(comparison.event().id, comparison.event().title), reports, facts);
     }
 
@@ -62,7 +55,17 @@ final class ComparisonMapping {
 
     /** One fact of a stored comparison, as the comparison would show it. */
     static java.util.Optional<FactJson> fact(StoredComparison comparison, long factId) {
-        return of(comparison).facts().stream().filter(f -> f.id() == factId).findFirst();
+        Map<Long, String> texts = comparison.reports().stream().collect(Collectors.toMap(r -> r.id, r -> r.text));
+        return comparison.facts().stream().filter(f -> f.id == factId).findFirst()
+                .map(f -> fact(f, comparison, texts));
+    }
+
+    private static FactJson fact(Fact fact, StoredComparison comparison, Map<Long, String> texts) {
+        List<ClaimRef> claims = fact.claimIds.stream().map(comparison.claims()::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(ClaimRow::reportId).thenComparingInt(ClaimRow::index))
+                .map(c -> claimRef(c, texts.get(c.reportId()))).toList();
+        return new FactJson(fact.id, fact.effectiveVerdict(), claims, fact.missingFrom, fact.differences, fact.score,
+                review(fact), fact.verdict);
     }
 
     private static ClaimRef claimRef(ClaimRow claim, String reportText) {
