@@ -74,6 +74,7 @@ public class AccountService {
     public Account resetPassword(long id, String password) {
         Account account = find(id);
         account.passwordHash = hash(AccountRules.password(password));
+        verified.forget(account.username);
         return account;
     }
 
@@ -90,6 +91,7 @@ public class AccountService {
         Account account = find(id);
         keepAnAdminBesides(account);
         account.delete();
+        verified.forget(account.username);
         return account;
     }
 
