@@ -23,9 +23,17 @@ public interface AlignmentConfig {
     @WithDefault("300")
     int blockAbove();
 
+    /** Lowest pair score at which two claims that are each other's clear best counterpart share a fact. */
+    @WithDefault("0.35")
+    double mutualThreshold();
+
+    /** How far such a pair must score above each claim's runner-up in the other report. */
+    @WithDefault("0.3")
+    double mutualMargin();
+
     default AlignmentSettings settings() {
         AlignmentSettings defaults = AlignmentSettings.defaults();
         return new AlignmentSettings(threshold(), repeatThreshold(), minLinkage(), blockAbove(), defaults.probes(),
-                defaults.weights());
+                mutualThreshold(), mutualMargin(), defaults.weights());
     }
 }

@@ -11,11 +11,14 @@ package io.triangulate.alignment;
  * @param minLinkage     no pair across two groups may score below this when they merge (stops chaining)
  * @param blockAbove     above this many claims, candidate pairs come from an index instead of all pairs
  * @param probes         how many vector cells each claim is filed under when the index is used
+ * @param mutualThreshold lowest pair score at which two claims that are each other's clear best
+ *                       counterpart share a fact all the same ({@link MutualBest})
+ * @param mutualMargin   how far such a pair must score above each claim's runner-up in the other report
  * @param weights        the pair score's logistic weights: bias, cosine, lemma overlap (Dice), lemma
  *                       containment (the shorter claim's share found in the longer), entities, numbers
  */
 public record AlignmentSettings(double threshold, double repeatThreshold, double minLinkage, int blockAbove,
-        int probes, PairWeights weights) {
+        int probes, double mutualThreshold, double mutualMargin, PairWeights weights) {
 
     /** Logistic weights of the pair score's features. */
     public record PairWeights(double bias, double cosine, double lemmas, double containment, double entities,
@@ -23,6 +26,6 @@ public record AlignmentSettings(double threshold, double repeatThreshold, double
     }
 
     public static AlignmentSettings defaults() {
-        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
+        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, 0.35, 0.3, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
     }
 }

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups claims into facts by average-linkage clustering over scored candidate pairs. Pairs are
  * taken strongest first; two groups merge only when their claims match on average and no pair
  * between them is weak, so unrelated claims never chain together through a claim similar to
- * both. Two claims of one report share a fact only when they repeat each other. Ties are broken
+ * both. A pair under the threshold may still link when its claims are each other's clear best
+ * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat each other. Ties are broken
  * by the claims' words, so the result does not depend on the order reports were imported in.
  */
 public final class ClusteringAligner implements Aligner {
@@ -31,20 +33,23 @@ public final class ClusteringAligner implements Aligner {
                 .map(c -> ClaimFeatures.of(c, vocabulary)).toList();
         ScoredPairs scored = new ScoredPairs(claims, pairScore);
         Groups groups = new Groups(claims.size());
-        for (int[] pair : strongestFirst(claims, scored)) {
+        List<int[]> candidates = CandidatePairs.of(claims, settings);
+        Set<Long> mutual = MutualBest.pairs(claims, candidates, scored, settings);
+        for (int[] pair : strongestFirst(candidates, scored, mutual)) {
             int a = groups.of(pair[0]);
             int b = groups.of(pair[1]);
-            if (a != b && mayMerge(groups.members(a), groups.members(b), scored)) {
+            double bar = mutual.contains(MutualBest.key(pair)) ? settings.mutualThreshold() : settings.threshold();
+            if (a != b && mayMerge(groups.members(a), groups.members(b), scored, bar)) {
                 groups.merge(a, b);
             }
         }
         return groups.all().stream().map(members -> group(members, claims, scored)).toList();
     }
 
-    private List<int[]> strongestFirst(List<ClaimFeatures> claims, ScoredPairs scored) {
+    private List<int[]> strongestFirst(List<int[]> candidates, ScoredPairs scored, Set<Long> mutual) {
         List<int[]> pairs = new ArrayList<>();
-        for (int[] pair : CandidatePairs.of(claims, settings)) {
-            if (scored.score(pair[0], pair[1]) >= settings.threshold()) {
+        for (int[] pair : candidates) {
+            if (scored.score(pair[0], pair[1]) >= settings.threshold() || mutual.contains(MutualBest.key(pair))) {
                 pairs.add(pair);
             }
         }
@@ -53,7 +58,8 @@ public final class ClusteringAligner implements Aligner {
         return pairs;
     }
 
-    private boolean mayMerge(List<Integer> a, List<Integer> b, ScoredPairs scored) {
+    // bar: the mean score across the groups a merge needs, lower when a mutual best pair asks for it
+    private boolean mayMerge(List<Integer> a, List<Integer> b, ScoredPairs scored, double bar) {
         double sum = 0;
         int across = 0;
         for (int i : a) {
@@ -72,7 +78,7 @@ public final class ClusteringAligner implements Aligner {
                 across++;
             }
         }
-        return across == 0 || sum / across >= settings.threshold();
+        return across == 0 || sum / across >= bar;
     }
 
     private static AlignedGroup group(List<Integer> members, List<ClaimFeatures> claims, ScoredPairs scored) {

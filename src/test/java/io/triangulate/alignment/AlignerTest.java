@@ -62,6 +62,16 @@ class AlignerTest {
     }
 
     @Test
+    void aFactWordedItsOwnWayJoinsItsClearCounterpart() {
+        // the rehab claims score under the threshold, but each is the other's only close match
+        List<ComparedFact> facts = align(
+                "The actress checked into a rehab clinic in Malibu on Tuesday. Her latest film earned 2 million dollars.",
+                "Jane Roe has entered a rehab facility in California. The film made only 2 million dollars.");
+        assertThat(row(facts, 1)).isEqualTo("|the actress checked|her latest film|");
+        assertThat(row(facts, 2)).isEqualTo("|jane roe has|the film made|");
+    }
+
+    @Test
     void singleReportIsUncompared() {
         assertThat(align(WIRE)).allMatch(f -> f.verdict() == Verdict.UNCOMPARED);
     }

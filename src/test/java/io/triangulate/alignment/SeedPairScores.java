@@ -58,7 +58,7 @@ public final class SeedPairScores {
             }
         }
         lines.sort((x, y) -> y.compareTo(x));
-        lines.stream().filter(l -> l.contains("GOLD") || Double.parseDouble(l.substring(0, 5)) >= 0.4)
+        lines.stream().filter(l -> l.contains("GOLD") || Double.parseDouble(l.substring(0, 5)) >= Double.parseDouble(System.getProperty("show", "0.4")))
                 .forEach(System.out::println);
     }
 

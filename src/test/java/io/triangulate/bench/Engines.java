@@ -7,6 +7,7 @@ import io.triangulate.claims.embedding.MiniLmEmbedder;
 import io.triangulate.report.parsing.TokenTagger;
 
 import io.triangulate.alignment.Aligner;
+import io.triangulate.alignment.AlignmentSettings;
 import io.triangulate.alignment.ComparisonEngine;
 import io.triangulate.alignment.FactJudge;
 import java.lang.reflect.InvocationTargetException;
@@ -53,9 +54,10 @@ public final class Engines {
             } else {
                 try {
                     Class<?> settings = Class.forName(SETTINGS);
-                    Object defaults = settings.getMethod("defaults").invoke(null);
+                    Object defaults = overridden((AlignmentSettings) settings.getMethod("defaults").invoke(null));
                     aligner = (Aligner) Class.forName(ALIGNER).getConstructor(settings).newInstance(defaults);
-                    alignerNote = ALIGNER + "(AlignmentSettings.defaults())";
+                    alignerNote = ALIGNER + "(" + (defaults.equals(AlignmentSettings.defaults())
+                            ? "AlignmentSettings.defaults()" : defaults.toString()) + ")";
                 } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
                     alignerNote = "not usable (" + reason(e) + ")";
                 }
@@ -75,6 +77,18 @@ public final class Engines {
             resolved = new Resolved(aligner, alignerNote, judge, judgeNote);
         }
         return resolved;
+    }
+
+    /**
+     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual and .margin applied, for trying other
+     * settings without a rebuild.
+     */
+    private static AlignmentSettings overridden(AlignmentSettings d) {
+        return new AlignmentSettings(Double.parseDouble(System.getProperty("bench.align.threshold", "" + d.threshold())),
+                Double.parseDouble(System.getProperty("bench.align.repeat", "" + d.repeatThreshold())),
+                Double.parseDouble(System.getProperty("bench.align.linkage", "" + d.minLinkage())), d.blockAbove(),
+                d.probes(), Double.parseDouble(System.getProperty("bench.align.mutual", "" + d.mutualThreshold())),
+                Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())), d.weights());
     }
 
     private static String reason(Throwable e) {

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  *
  * <p>System properties: {@code bench.dir} (default {@code ../shared/bench}), {@code bench.limit}
  * (items per dataset), {@code bench.sections} (comma list of msrp, summedits, vitaminc,
- * propsegment, perturbations, seeds; default all), {@code bench.seed} (perturbation seed, default
+ * propsegment, perturbations, seeds, ecb; default all), {@code bench.seed} (perturbation seed, default
  * 42), {@code bench.docs} (perturbation documents, default 40), {@code bench.seeds.dir} (default
  * {@code <bench.dir>/../seeds}), {@code bench.verbose}, {@code bench.standins}.
  */
@@ -69,7 +69,7 @@ public final class QualityBenchmark {
         System.out.println("models loaded in " + seconds(load));
         QualityBenchmark bench = new QualityBenchmark(dir, limit, pipeline);
         Set<String> sections = Set.of(BenchConfig.property("bench.sections",
-                "msrp,summedits,vitaminc,propsegment,perturbations,seeds").split(","));
+                "msrp,summedits,vitaminc,propsegment,perturbations,seeds,ecb").split(","));
         if (sections.contains("msrp")) {
             bench.msrp();
         }
@@ -87,6 +87,9 @@ public final class QualityBenchmark {
         }
         if (sections.contains("seeds")) {
             bench.seeds();
+        }
+        if (sections.contains("ecb")) {
+            bench.ecb();
         }
         System.out.println();
         System.out.println("quality benchmark done in " + seconds(start));
@@ -455,6 +458,21 @@ public final class QualityBenchmark {
             score.missedTogether().forEach(p -> System.out.println("   missed together:  " + p));
             score.wrongMissing().forEach(p -> System.out.println("   wrongly missing:  " + p));
             score.missedMissing().forEach(p -> System.out.println("   missed missing:   " + p));
+        }
+    }
+
+    // ---- g. ECB+ event clusters -----------------------------------------------------------------
+
+    private void ecb() {
+        long start = System.nanoTime();
+        Confusion[] pairs = EcbAlignment.run(pipeline, dir, limit);
+        header("g. ECB+ same-event alignment (annotated sentences of each cluster's documents; gold = a shared "
+                + "event instance)", pairs[0].total(), start);
+        String[] names = {"all topics", "odd topics (fit)", "even topics (unseen)"};
+        for (int i = 0; i < pairs.length; i++) {
+            System.out.println("   " + String.format(java.util.Locale.ROOT, "%-21s", names[i] + ":") + "precision "
+                    + f3(pairs[i].precision()) + "  recall " + f3(pairs[i].recall()) + "  F1 " + f3(pairs[i].f1())
+                    + "   (" + pairs[i] + ")");
         }
     }
 

@@ -1,0 +1,76 @@
+package io.triangulate.alignment;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Competitive linking: a pair that scores under the threshold still states one fact when each
+ * claim is the other's clear best counterpart in the other's report, ahead of its runner-up there
+ * by a margin. A report that words a fact its own way ("checked into rehab" / "entered a treatment
+ * centre") has nothing closer to offer, while a claim among several near-equal candidates, the
+ * usual case when a report only touches the topic, is left alone.
+ */
+final class MutualBest {
+
+    private MutualBest() {
+    }
+
+    /** @return the pairs (as {@link #key}) under the threshold that are mutual clear best counterparts */
+    static Set<Long> pairs(List<ClaimFeatures> claims, List<int[]> candidates, ScoredPairs scored,
+            AlignmentSettings settings) {
+        Map<Long, Ranking> best = new HashMap<>();
+        for (int[] pair : candidates) {
+            double s = scored.score(pair[0], pair[1]);
+            best.computeIfAbsent(side(claims, pair[0], pair[1]), k -> new Ranking()).offer(pair[1], s);
+            best.computeIfAbsent(side(claims, pair[1], pair[0]), k -> new Ranking()).offer(pair[0], s);
+        }
+        Set<Long> out = new HashSet<>();
+        for (int[] pair : candidates) {
+            double s = scored.score(pair[0], pair[1]);
+            if (s >= settings.threshold() || s < settings.mutualThreshold()) {
+                continue;
+            }
+            Ranking forward = best.get(side(claims, pair[0], pair[1]));
+            Ranking backward = best.get(side(claims, pair[1], pair[0]));
+            if (forward.clearlyBest(pair[1], settings.mutualMargin())
+                    && backward.clearlyBest(pair[0], settings.mutualMargin())) {
+                out.add(key(pair));
+            }
+        }
+        return out;
+    }
+
+    static long key(int[] pair) {
+        return ((long) pair[0] << 32) | pair[1];
+    }
+
+    // One claim's candidates in one other report.
+    private static long side(List<ClaimFeatures> claims, int claim, int other) {
+        return ((long) claim << 32) ^ claims.get(other).reportId();
+    }
+
+    /** The best and runner-up score among one claim's candidates in one report. */
+    private static final class Ranking {
+
+        private int best = -1;
+        private double bestScore;
+        private double runnerUp;
+
+        void offer(int candidate, double score) {
+            if (best < 0 || score > bestScore) {
+                runnerUp = best < 0 ? 0 : bestScore;
+                best = candidate;
+                bestScore = score;
+            } else {
+                runnerUp = Math.max(runnerUp, score);
+            }
+        }
+
+        boolean clearlyBest(int candidate, double margin) {
+            return candidate == best && bestScore - runnerUp >= margin;
+        }
+    }
+}
