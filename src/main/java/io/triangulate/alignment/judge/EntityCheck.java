@@ -6,6 +6,7 @@ import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A name or place swapped for another: a short substitution in the diff with a proper noun on
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
  * ("U.S." / "United States"), is the same name moved or written differently. The tagger misses
  * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, a word
- * capitalised inside the sentence counts as a name too.
+ * capitalised inside the sentence counts as a name too. A name whose ordinary words are swapped
+ * for WordNet synonyms, word for word ("Cannes Film Festival" / "Cannes Movie Festival"), is the
+ * same name reworded.
  */
 final class EntityCheck implements FactCheck {
 
@@ -38,11 +41,23 @@ final class EntityCheck implements FactCheck {
             boolean tagged = hasProperNoun(pair.a(), h.aFrom(), h.aTo()) || hasProperNoun(pair.b(), h.bFrom(), h.bTo());
             String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);
             String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a(), tagged);
-            if (left != null && right != null && !Names.sameName(left, right)) {
+            if (left != null && right != null && !Names.sameName(left, right) && !reworded(left, right)) {
                 found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
             }
         }
         return found;
+    }
+
+    private static boolean reworded(String left, String right) {
+        String[] x = left.split("\\s+");
+        String[] y = right.split("\\s+");
+        return x.length == y.length && IntStream.range(0, x.length)
+                .allMatch(k -> x[k].equalsIgnoreCase(y[k]) || word(x[k]) && word(y[k]) && Lexicon.commonSynonyms(x[k], y[k]));
+    }
+
+    // An ordinary word is letters only: "U.K." or "A4" is an abbreviation or a code, not a word.
+    private static boolean word(String token) {
+        return token.chars().allMatch(Character::isLetter);
     }
 
     /** The proper-noun words of the stretch that the other claim does not mention, or null. */

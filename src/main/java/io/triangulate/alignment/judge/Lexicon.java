@@ -62,6 +62,30 @@ final class Lexicon {
         return xUp.stream().anyMatch(yUp::contains) ? Relation.CO_HYPONYM : Relation.UNRELATED;
     }
 
+    /**
+     * Whether the two share a sense as common nouns or adjectives ("film" / "movie"), both written
+     * in lower case in it: names WordNet lists as synonyms ("Christ" / "Jesus", "U.K." / "U.S."
+     * by its abbreviation rules) are left out.
+     */
+    static boolean commonSynonyms(String x, String y) {
+        synchronized (WordNet.dictionary()) {
+            for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+                IndexWord a = indexWord(x, pos);
+                IndexWord b = indexWord(y, pos);
+                if (a != null && b != null && a.getSenses().stream().anyMatch(s -> b.getSenses().contains(s)
+                        && lowerCase(s, a.getLemma()) && lowerCase(s, b.getLemma()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // The index gives a word's base form in lower case ("films" gives "film"); the synset, as written.
+    private static boolean lowerCase(Synset s, String lemma) {
+        return s.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma));
+    }
+
     private static IndexWord indexWord(String word, POS pos) {
         try {
             return WordNet.dictionary().lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
