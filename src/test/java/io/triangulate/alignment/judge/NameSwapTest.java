@@ -40,6 +40,13 @@ class NameSwapTest {
     }
 
     @Test
+    void capitalisedWordsOnBothSidesThatTheTaggerCallsNoNameStillCount() {
+        assertThat(judge("The founder of the bankrupt start-up Zelq Labs was charged on Monday.",
+                "The founder of the bankrupt start-up ORB Labs was charged on Monday.")).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
     void oneLetterWordIsNoAcronymOfAName() {
         assertThat(Names.sameName("a", "Asia")).isFalse();
         assertThat(Names.sameName("US", "United States")).isTrue();
