@@ -19,6 +19,9 @@ public final class AttributionAnnotator {
     private static final Set<String> SAYING = Set.of("say", "tell", "state", "announce", "confirm", "report",
             "note", "add", "claim", "insist", "warn", "deny", "explain", "stress", "emphasize", "emphasise",
             "reiterate", "acknowledge", "argue", "write");
+    // Verbs that take no object, so a phrase after them at the clause end is the speaker.
+    private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain", "insist", "note", "stress",
+            "emphasize", "emphasise", "reiterate", "argue");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART");
     private static final Set<String> NOT_SOURCES = Set.of("that", "which", "it", "this", "who");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
@@ -65,10 +68,11 @@ public final class AttributionAnnotator {
         if (subjectStart < subjectEnd && !NOT_SOURCES.contains(tokens.get(subjectEnd - 1).lower())) {
             return attribution(text, tokens, subjectStart, verb + 1, subjectStart, subjectEnd);
         }
-        // "..., said the mayor" puts the speaker after the verb; after "told" stands the listener.
-        boolean inverted = verb > 0 && tokens.get(verb - 1).isPunctuation() && !tokens.get(verb).lemma().equals("tell");
+        // "..., said the mayor" puts the speaker after the verb, at the end of the clause; after "told",
+        // "denied" or "confirmed" stands what was told, denied or confirmed ("..., denied the reports").
+        boolean inverted = verb > 0 && tokens.get(verb - 1).isPunctuation() && INVERTING.contains(tokens.get(verb).lemma());
         int objectEnd = phraseEnd(tokens, verb + 1);
-        if (!inverted || objectEnd == verb + 1) {
+        if (!inverted || objectEnd == verb + 1 || objectEnd < tokens.size() && !tokens.get(objectEnd).isPunctuation()) {
             return null;
         }
         return attribution(text, tokens, verb, objectEnd, verb + 1, objectEnd);

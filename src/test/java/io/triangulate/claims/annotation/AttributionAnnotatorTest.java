@@ -53,6 +53,8 @@ class AttributionAnnotatorTest {
     void listenerAfterToldIsNoSource() {
         assertThat(attribution("“We are done,” the coach told reporters.").source()).isEqualTo("the coach");
         assertThat(attribution("“We are done,” told reporters.")).isNull();
+        assertThat(attribution("The coach, however, denied the reports.")).isNull();
+        assertThat(attribution("Mary Poe, the coach, said a deal is close.")).isNull();
     }
 
     @Test
