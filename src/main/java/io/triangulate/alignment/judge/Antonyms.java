@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Opposites that news copy swaps to state the contrary ("shares rose" / "shares fell"), as lemma
  * pairs. General on purpose: movements, outcomes, decisions, speech acts, comparisons and
- * states, not any one story's words. Each word may have several opposites.
+ * states, not any one story's words. Each word may have several opposites. Verbs and nouns of a
+ * quantity's movement are opposite by direction, any upward one against any downward one
+ * ("decline" / "increase", "tumbled" / "risen"), not only in the pairs listed.
  */
 final class Antonyms {
 
@@ -43,6 +45,11 @@ final class Antonyms {
         {"favourable", "negative"}, {"acclaim", "criticize"}, {"acclaim", "criticise"}, {"legal", "unlawful"}, {"lawful", "unlawful"}, {"stable", "unstable"}, {"heavy", "light"},
     };
 
+    private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",
+            "jump", "expand", "boost", "raise");
+    private static final Set<String> DOWNWARD = Set.of("fall", "decline", "drop", "decrease", "shrink", "slide", "sink",
+            "plunge", "dip", "slump", "tumble", "plummet", "cut", "reduce", "lower");
+
     private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();
 
     static {
@@ -56,10 +63,11 @@ final class Antonyms {
     }
 
     static boolean opposite(String x, String y) {
-        return OPPOSITES.getOrDefault(x, Set.of()).contains(y);
+        return OPPOSITES.getOrDefault(x, Set.of()).contains(y) || UPWARD.contains(x) && DOWNWARD.contains(y)
+                || DOWNWARD.contains(x) && UPWARD.contains(y);
     }
 
     static boolean known(String lemma) {
-        return OPPOSITES.containsKey(lemma);
+        return OPPOSITES.containsKey(lemma) || UPWARD.contains(lemma) || DOWNWARD.contains(lemma);
     }
 }

@@ -2,6 +2,7 @@ package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.claims.ClaimAnnotations.Attribution;
+import io.triangulate.claims.annotation.AttributionAnnotator;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,10 @@ import java.util.Set;
  * cannot be the same. A source on one side only, or a name or pronoun against a definite
  * description ("Trump" / "the president", "he" / "her spokesman") is no conflict: the reports may
  * well mean one person. A name or pronoun against an indefinite or plural source ("Owen" / "a
- * family friend", "he" / "witnesses") is: one known person is not some new other or a group.
+ * family friend", "he" / "witnesses") is: one known person is not some new other or a group. "He"
+ * or "she" against a description that names no person ("the company", "police") is too. A claim
+ * that attributes twice ("X said ..., according to Y") is compared source by source, in order,
+ * when the other claim attributes as often; otherwise by the attribution that governs each claim.
  */
 final class AttributionCheck implements FactCheck {
 
@@ -24,20 +28,38 @@ final class AttributionCheck implements FactCheck {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "two", "three");
 
+    // He and she stand for a person, never for an organisation or a group.
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+
+    private final AttributionAnnotator annotator = new AttributionAnnotator();
+
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
-        Attribution x = pair.a().annotations().attribution();
-        Attribution y = pair.b().annotations().attribution();
-        if (x == null || y == null) {
+        List<Attribution> xs = annotator.all(pair.a().text(), pair.a().tokens());
+        List<Attribution> ys = annotator.all(pair.b().text(), pair.b().tokens());
+        if (xs.size() > 1 && xs.size() == ys.size()) {
+            for (int i = 0; i < xs.size(); i++) {
+                Conflict c = conflict(pair, xs.get(i), ys.get(i));
+                if (c != null) {
+                    return List.of(c);
+                }
+            }
             return List.of();
+        }
+        Conflict c = conflict(pair, pair.a().annotations().attribution(), pair.b().annotations().attribution());
+        return c == null ? List.of() : List.of(c);
+    }
+
+    private static Conflict conflict(ClaimPair pair, Attribution x, Attribution y) {
+        if (x == null || y == null) {
+            return null;
         }
         List<TaggedToken> left = sourceTokens(pair.a(), x);
         List<TaggedToken> right = sourceTokens(pair.b(), y);
         if (left.isEmpty() || right.isEmpty() || !differ(pair, x, left, y, right)) {
-            return List.of();
+            return null;
         }
-        return List.of(new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(),
-                "attribute this to different sources"));
+        return new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(), "attribute this to different sources");
     }
 
     private static boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
@@ -46,7 +68,9 @@ final class AttributionCheck implements FactCheck {
             return false;
         }
         if (pronoun(left) || pronoun(right)) {
-            return pronoun(left) != pronoun(right) && someoneElse(pronoun(left) ? right : left);
+            List<TaggedToken> other = pronoun(left) ? right : left;
+            boolean personal = PERSONAL.contains((pronoun(left) ? left : right).get(0).lower());
+            return pronoun(left) != pronoun(right) && (someoneElse(other) || personal && noPerson(other));
         }
         if (has(left, "PROPN") != has(right, "PROPN") && !sameCapitalised(left, right)) {
             return someoneElse(has(left, "PROPN") ? right : left);
@@ -72,6 +96,12 @@ final class AttributionCheck implements FactCheck {
         }
         TaggedToken head = nouns.get(nouns.size() - 1);
         return !head.text().equalsIgnoreCase(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
+    }
+
+    /** A description whose head noun cannot be a person in any sense ("the company", "police"). */
+    private static boolean noPerson(List<TaggedToken> description) {
+        List<TaggedToken> nouns = description.stream().filter(t -> "NOUN".equals(t.pos())).toList();
+        return !nouns.isEmpty() && !Lexicon.person(nouns.get(nouns.size() - 1).lemma());
     }
 
     /** "he" or "she" alone: someone the report introduced before, not "a spokesman" it introduces now. */

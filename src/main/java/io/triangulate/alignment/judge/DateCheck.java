@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * When the days agree, two clock times in each other's place ("7 p.m." / "9 p.m.") are compared,
  * within {@link JudgeSettings#clockToleranceMinutes()}; a time elsewhere in the sentence may be the
  * reporter's own. A month or weekday swapped for another in a narrow substitution ("In January" /
- * "In March") is a date difference even when the annotator gave it no value.
+ * "In March") is a date difference even when the annotator gave it no value. A date bounded by
+ * "before" or "after" on one side is compared as such against the other's plain date ({@link DateBound}).
  */
 final class DateCheck implements FactCheck {
 
@@ -56,13 +57,33 @@ final class DateCheck implements FactCheck {
         List<DateMention> right = calendar(pair.b());
         List<Conflict> found = new ArrayList<>();
         for (DateMention x : left) {
-            if (right.isEmpty() || right.stream().anyMatch(y -> agree(x, y))) {
+            if (right.isEmpty() || right.stream().anyMatch(y -> agree(pair, x, y))) {
                 continue;
             }
-            right.stream().filter(y -> left.stream().noneMatch(z -> agree(z, y))).findFirst()
-                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different dates")));
+            right.stream().filter(y -> left.stream().noneMatch(z -> agree(pair, z, y))).findFirst()
+                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, bounded(pair.a(), x),
+                            bounded(pair.b(), y), "give different dates")));
         }
         return found;
+    }
+
+    // A bound on one side only is checked as a comparison; two bounds are not compared.
+    private static boolean agree(ClaimPair pair, DateMention x, DateMention y) {
+        DateBound bx = DateBound.of(pair.a(), x);
+        DateBound by = DateBound.of(pair.b(), y);
+        if (x.value() == null || y.value() == null || bx == by) {
+            return bx != DateBound.NONE && by != DateBound.NONE || agree(x, y);
+        }
+        if (bx != DateBound.NONE && by != DateBound.NONE) {
+            return true;
+        }
+        return bx != DateBound.NONE ? bx.allows(day(x.value()), day(y.value())) : by.allows(day(y.value()), day(x.value()));
+    }
+
+    // The date with its bound as written ("after 1975").
+    private static String bounded(ClaimView view, DateMention d) {
+        DateBound bound = DateBound.of(view, d);
+        return bound == DateBound.NONE ? d.text() : bound.name().toLowerCase(java.util.Locale.ROOT) + " " + d.text();
     }
 
     private List<Conflict> clockTimes(ClaimPair pair) {

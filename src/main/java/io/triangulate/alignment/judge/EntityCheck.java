@@ -6,14 +6,17 @@ import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A name or place swapped for another: a short substitution in the diff with a proper noun on
  * both sides ("in Beijing" / "in Moscow"). A name on one side only ("Trump" / "the president") is
  * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
  * ("U.S." / "United States"), is the same name moved or written differently. The tagger misses
- * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, a word
- * capitalised inside the sentence counts as a name too.
+ * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, or
+ * against another such word, a word capitalised inside the sentence counts as a name too. A name whose ordinary words are swapped
+ * for WordNet synonyms, word for word ("Cannes Film Festival" / "Cannes Movie Festival"), is the
+ * same name reworded.
  */
 final class EntityCheck implements FactCheck {
 
@@ -35,14 +38,27 @@ final class EntityCheck implements FactCheck {
             if (!h.isSubstitution() || h.width() > maxSwapTokens) {
                 continue;
             }
-            boolean tagged = hasProperNoun(pair.a(), h.aFrom(), h.aTo()) || hasProperNoun(pair.b(), h.bFrom(), h.bTo());
+            boolean tagged = hasProperNoun(pair.a(), h.aFrom(), h.aTo()) || hasProperNoun(pair.b(), h.bFrom(), h.bTo())
+                    || hasCapitalInside(pair.a(), h.aFrom(), h.aTo()) && hasCapitalInside(pair.b(), h.bFrom(), h.bTo());
             String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);
             String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a(), tagged);
-            if (left != null && right != null && !Names.sameName(left, right)) {
+            if (left != null && right != null && !Names.sameName(left, right) && !reworded(left, right)) {
                 found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
             }
         }
         return found;
+    }
+
+    private static boolean reworded(String left, String right) {
+        String[] x = left.split("\\s+");
+        String[] y = right.split("\\s+");
+        return x.length == y.length && IntStream.range(0, x.length)
+                .allMatch(k -> x[k].equalsIgnoreCase(y[k]) || word(x[k]) && word(y[k]) && Lexicon.commonSynonyms(x[k], y[k]));
+    }
+
+    // An ordinary word is letters only: "U.K." or "A4" is an abbreviation or a code, not a word.
+    private static boolean word(String token) {
+        return token.chars().allMatch(Character::isLetter);
     }
 
     /** The proper-noun words of the stretch that the other claim does not mention, or null. */
@@ -76,6 +92,12 @@ final class EntityCheck implements FactCheck {
             }
         }
         return false;
+    }
+
+    // A capitalised word of letters only that is no pronoun ("I"): "Zelq" / "ORB", not "I've" or "I-70".
+    private static boolean hasCapitalInside(ClaimView view, int from, int to) {
+        return IntStream.range(from, to).anyMatch(i -> capitalizedInside(view, i) && !"PRON".equals(view.tokens().get(i).pos())
+                && word(view.tokens().get(i).text()));
     }
 
     // A capitalised word that does not open the sentence, a quotation or a parenthesis.

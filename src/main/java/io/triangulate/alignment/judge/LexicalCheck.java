@@ -69,7 +69,8 @@ final class LexicalCheck implements FactCheck {
         TaggedToken y = pair.b().tokens().get(j);
         POS pos = CONTENT.get(x.pos());
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
-                || pair.b().hasLemma(x.lemma()) || pair.a().hasLemma(y.lemma()) || bothNames(x, y)) {
+                || pair.b().hasLemma(x.lemma()) || pair.a().hasLemma(y.lemma()) || bothNames(x, y)
+                || Antonyms.opposite(x.lemma(), y.lemma())) {
             return null;
         }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);

@@ -27,6 +27,8 @@ final class Lexicon {
 
     // Steps up the hypernym tree within which one word is a kind of the other, or both kinds of one.
     static final int HYPERNYM_STEPS = 2;
+    // WordNet's lexicographer file of nouns that denote people.
+    private static final String PERSON_FILE = "noun.person";
 
     private Lexicon() {
     }
@@ -60,18 +62,58 @@ final class Lexicon {
         return xUp.stream().anyMatch(yUp::contains) ? Relation.CO_HYPONYM : Relation.UNRELATED;
     }
 
+    /**
+     * Whether the two share a sense as common nouns or adjectives ("film" / "movie"), both written
+     * in lower case in it: names WordNet lists as synonyms ("Christ" / "Jesus", "U.K." / "U.S."
+     * by its abbreviation rules) are left out.
+     */
+    static boolean commonSynonyms(String x, String y) {
+        synchronized (WordNet.dictionary()) {
+            for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+                IndexWord a = indexWord(x, pos);
+                IndexWord b = indexWord(y, pos);
+                if (a != null && b != null && a.getSenses().stream().anyMatch(s -> b.getSenses().contains(s)
+                        && lowerCase(s, a.getLemma()) && lowerCase(s, b.getLemma()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // The index gives a word's base form in lower case ("films" gives "film"); the synset, as written.
+    private static boolean lowerCase(Synset s, String lemma) {
+        return s.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma));
+    }
+
+    private static IndexWord indexWord(String word, POS pos) {
+        try {
+            return WordNet.dictionary().lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
     /** Whether the two are opposites in WordNet, directly or through a similar or derived word. */
     static boolean antonyms(String x, String y, POS pos) {
         return relation(x, y, pos) == Relation.ANTONYM;
     }
 
-    private static List<Synset> senses(String lemma, POS pos) {
-        try {
-            IndexWord word = WordNet.dictionary().lookupIndexWord(pos, lemma);
-            return word == null ? List.of() : word.getSenses();
-        } catch (JWNLException e) {
-            return List.of();
+    /**
+     * Whether the noun in its most frequent sense (WordNet lists senses by frequency) names a
+     * person ("spokesman", "coroner"), not an organisation, a group or a thing ("company",
+     * "police"); a word WordNet does not know counts as a person.
+     */
+    static boolean person(String noun) {
+        synchronized (WordNet.dictionary()) {
+            List<Synset> senses = senses(noun.toLowerCase(Locale.ROOT), POS.NOUN);
+            return senses.isEmpty() || PERSON_FILE.equals(senses.get(0).getLexFileName());
         }
+    }
+
+    private static List<Synset> senses(String lemma, POS pos) {
+        IndexWord word = indexWord(lemma, pos);
+        return word == null ? List.of() : word.getSenses();
     }
 
     // Lemmas opposite to the word in any sense: its own antonym pointers, those of the adjective

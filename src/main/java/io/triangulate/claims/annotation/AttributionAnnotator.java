@@ -2,43 +2,56 @@ package io.triangulate.claims.annotation;
 
 import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Who a claim is attributed to: "according to X", "X said" (or told, confirmed, noted, ...) and
  * the inverted "said X". The source is the noun phrase itself ("a senior US official"), cut
- * before an appositive ("Justin Martell, an American filmmaker" gives "Justin Martell").
+ * before an appositive ("Justin Martell, an American filmmaker" gives "Justin Martell"). A sentence
+ * may attribute twice ("X said it plans to ..., according to Y"; "..., the BBC reported. A navy
+ * spokesman said ..."): {@link #all} gives every attribution, {@link #attribution} the one that
+ * governs the claim.
  */
 public final class AttributionAnnotator {
 
     private static final Set<String> SAYING = Set.of("say", "tell", "state", "announce", "confirm", "report",
             "note", "add", "claim", "insist", "warn", "deny", "explain", "stress", "emphasize", "emphasise",
             "reiterate", "acknowledge", "argue", "write");
+    // Verbs that take no object, so a phrase after them at the clause end is the speaker.
+    private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain", "insist", "note", "stress",
+            "emphasize", "emphasise", "reiterate", "argue");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART");
     private static final Set<String> NOT_SOURCES = Set.of("that", "which", "it", "this", "who");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
     private static final int MAX_SOURCE_TOKENS = 8;
+    private static final String ACCORDING_TO = "according to";
 
-    /** @return the attribution, or null when the claim states its fact itself */
+    /** @return the attribution, "according to" first, or null when the claim states its fact itself */
     public Attribution attribution(String text, List<TaggedToken> tokens) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
+        List<Attribution> all = all(text, tokens);
+        return all.stream().filter(a -> a.text().regionMatches(true, 0, ACCORDING_TO, 0, ACCORDING_TO.length()))
+                .findFirst().orElse(all.isEmpty() ? null : all.get(0));
+    }
+
+    /** Every attribution of the text, in the order they are written. */
+    public List<Attribution> all(String text, List<TaggedToken> tokens) {
+        List<Attribution> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i + 2 < tokens.size() && tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
                 int end = phraseEnd(tokens, i + 2);
                 if (end > i + 2) {
-                    return attribution(text, tokens, i, end, i + 2, end);
+                    found.add(attribution(text, tokens, i, end, i + 2, end));
+                }
+            } else if (tokens.get(i).isVerb() && SAYING.contains(tokens.get(i).lemma())) {
+                Attribution a = around(text, tokens, i);
+                if (a != null) {
+                    found.add(a);
                 }
             }
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isVerb() && SAYING.contains(tokens.get(i).lemma())) {
-                Attribution found = around(text, tokens, i);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return found;
     }
 
     private static Attribution around(String text, List<TaggedToken> tokens, int verb) {
@@ -46,16 +59,33 @@ public final class AttributionAnnotator {
         while (subjectEnd > 0 && isAuxiliary(tokens.get(subjectEnd - 1))) {
             subjectEnd--;
         }
+        if (passive(tokens, subjectEnd, verb)) {
+            boolean agent = verb + 1 < tokens.size() && tokens.get(verb + 1).lower().equals("by");
+            int agentEnd = agent ? phraseEnd(tokens, verb + 2) : verb + 2;
+            return agentEnd > verb + 2 ? attribution(text, tokens, verb, agentEnd, verb + 2, agentEnd) : null;
+        }
         int subjectStart = phraseStart(tokens, subjectEnd);
         if (subjectStart < subjectEnd && !NOT_SOURCES.contains(tokens.get(subjectEnd - 1).lower())) {
             return attribution(text, tokens, subjectStart, verb + 1, subjectStart, subjectEnd);
         }
-        boolean inverted = verb > 0 && (tokens.get(verb - 1).isPunctuation());
+        // "..., said the mayor" puts the speaker after the verb, at the end of the clause; after "told",
+        // "denied" or "confirmed" stands what was told, denied or confirmed ("..., denied the reports").
+        boolean inverted = verb > 0 && tokens.get(verb - 1).isPunctuation() && INVERTING.contains(tokens.get(verb).lemma());
         int objectEnd = phraseEnd(tokens, verb + 1);
-        if (!inverted || objectEnd == verb + 1) {
+        if (!inverted || objectEnd == verb + 1 || objectEnd < tokens.size() && !tokens.get(objectEnd).isPunctuation()) {
             return null;
         }
         return attribution(text, tokens, verb, objectEnd, verb + 1, objectEnd);
+    }
+
+    /**
+     * "was reported", "have been told": in the passive the subject is what was said or who was
+     * told, and the speaker, if named at all, follows "by" ("was confirmed by police").
+     */
+    private static boolean passive(List<TaggedToken> tokens, int from, int verb) {
+        TaggedToken v = tokens.get(verb);
+        boolean participle = !v.lower().equals(v.lemma()) && !v.lower().endsWith("ing");
+        return participle && tokens.subList(from, verb).stream().anyMatch(t -> t.lemma().equals("be"));
     }
 
     // The tagger calls "have" in "have denied" a verb, so auxiliaries are told by lemma as well.

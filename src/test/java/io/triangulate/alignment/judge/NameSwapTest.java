@@ -27,6 +27,26 @@ class NameSwapTest {
     }
 
     @Test
+    void nameWithAnOrdinaryWordSwappedForItsSynonymIsTheSameName() {
+        assertThat(judge("Tickets for the Berlin Film Week sold out within hours.",
+                "Tickets for the Berlin Movie Week sold out within hours.")).isEmpty();
+    }
+
+    @Test
+    void nameWithAnOrdinaryWordSwappedForAnotherIsAnEntityDifference() {
+        assertThat(judge("Tickets for the Berlin Film Week sold out within hours.",
+                "Tickets for the Berlin Music Week sold out within hours.")).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
+    void capitalisedWordsOnBothSidesThatTheTaggerCallsNoNameStillCount() {
+        assertThat(judge("The founder of the bankrupt start-up Zelq Labs was charged on Monday.",
+                "The founder of the bankrupt start-up ORB Labs was charged on Monday.")).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
     void oneLetterWordIsNoAcronymOfAName() {
         assertThat(Names.sameName("a", "Asia")).isFalse();
         assertThat(Names.sameName("US", "United States")).isTrue();

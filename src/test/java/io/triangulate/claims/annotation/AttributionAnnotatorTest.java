@@ -50,6 +50,28 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void listenerAfterToldIsNoSource() {
+        assertThat(attribution("“We are done,” the coach told reporters.").source()).isEqualTo("the coach");
+        assertThat(attribution("“We are done,” told reporters.")).isNull();
+        assertThat(attribution("The coach, however, denied the reports.")).isNull();
+        assertThat(attribution("Mary Poe, the coach, said a deal is close.")).isNull();
+    }
+
+    @Test
+    void subjectOfAPassiveIsWhatWasSaidAndTheAgentTheSource() {
+        assertThat(attribution("Two new cases were reported on Sunday.")).isNull();
+        assertThat(attribution("The closure was confirmed by the ministry.").source()).isEqualTo("the ministry");
+    }
+
+    @Test
+    void sentenceThatAttributesTwiceGivesBothInOrderAndAccordingToGoverns() {
+        String text = "The mayor said the road will reopen, according to the local paper.";
+        assertThat(new AttributionAnnotator().all(text, TAGGER.tag(text))).extracting(Attribution::source)
+                .containsExactly("The mayor", "the local paper");
+        assertThat(attribution(text).source()).isEqualTo("the local paper");
+    }
+
+    @Test
     void claimWithoutSpeakerHasNoAttribution() {
         assertThat(attribution("The bridge collapsed on Tuesday.")).isNull();
     }

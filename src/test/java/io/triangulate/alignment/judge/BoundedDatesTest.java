@@ -1,0 +1,36 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BoundedDatesTest {
+
+    @Test
+    void yearOnTheAllowedSideOfTheBoundAgrees() {
+        assertThat(judge("The lighthouse was built before 1990.", "The lighthouse was built in 1987.")).isEmpty();
+        assertThat(judge("The lighthouse was built after 1950.", "The lighthouse was built in 1987.")).isEmpty();
+    }
+
+    @Test
+    void theBoundingYearItselfIsADateDifference() {
+        Difference d = judge("The lighthouse was built after 1987.", "The lighthouse was built in 1987.").get(0);
+        assertThat(d.kind()).isEqualTo(DifferenceKind.DATE);
+        assertThat(d.values()).isEqualTo(Map.of(1L, "after 1987", 2L, "1987"));
+    }
+
+    @Test
+    void yearOnTheWrongSideOfTheBoundIsADateDifference() {
+        assertThat(judge("The lighthouse was built before 1980.", "The lighthouse was built in 1987."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+    }
+
+    @Test
+    void coarserDateMayStillLieAfterTheBound() {
+        assertThat(judge("The lighthouse was finished after 3 June 1987.", "The lighthouse was finished in 1987.")).isEmpty();
+    }
+}

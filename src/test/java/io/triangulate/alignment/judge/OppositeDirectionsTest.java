@@ -1,0 +1,27 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import org.junit.jupiter.api.Test;
+
+/** A quantity's movement in one direction against any movement in the other. */
+class OppositeDirectionsTest {
+
+    @Test
+    void upwardAgainstDownwardMovementIsANegation() {
+        assertThat(judge("The insurer reported a decline in claims for the third quarter.",
+                "The insurer reported an increase in claims for the third quarter."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(judge("The index dropped sharply on Monday.", "The index jumped sharply on Monday."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void twoMovementsInOneDirectionAgree() {
+        assertThat(judge("The index dropped sharply on Monday.", "The index fell sharply on Monday."))
+                .isEmpty();
+    }
+}
