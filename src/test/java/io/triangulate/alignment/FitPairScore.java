@@ -28,6 +28,9 @@ public final class FitPairScore {
         List<String[]> rows = new ArrayList<>(Files.readAllLines(bench.resolve("msrp/msr_paraphrase_train.txt"),
                 StandardCharsets.UTF_8).stream().skip(1).map(l -> l.split("\t")).filter(r -> r.length >= 5).toList());
         rows.addAll(claimEvidencePairs(bench.resolve("vitaminc_real/vitaminc_real_test_sample.jsonl")));
+        if (Boolean.getBoolean("fit.ecb")) {
+            rows.addAll(ecbPairs(bench, 1));
+        }
         ClaimAnnotator annotator = new ClaimAnnotator();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         List<double[]> x = new ArrayList<>();
@@ -76,6 +79,29 @@ public final class FitPairScore {
                 if (other.get("page").equals(row.get("page")) && !other.get("case_id").equals(row.get("case_id"))) {
                     pairs.add(new String[] {"0", "", "", row.get("claim").asText(), other.get("evidence").asText()});
                     break;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Sentence pairs of different reports on one ECB+ event, from the topics of one parity (odd: 1,
+     * the even ones stay unseen for the benchmark): 1 when they share an event instance.
+     */
+    static List<String[]> ecbPairs(Path bench, int parity) {
+        List<String[]> pairs = new ArrayList<>();
+        for (Map<String, List<io.triangulate.bench.EcbEvents.Sentence>> cluster
+                : io.triangulate.bench.EcbEvents.clusters(bench).values()) {
+            List<io.triangulate.bench.EcbEvents.Sentence> all = cluster.values().stream().flatMap(List::stream).toList();
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    var a = all.get(i);
+                    var b = all.get(j);
+                    if (a.topic() % 2 == parity && !a.doc().equals(b.doc())) {
+                        pairs.add(new String[] {io.triangulate.bench.EcbEvents.sameFact(a, b) ? "1" : "0", "", "",
+                            a.text(), b.text()});
+                    }
                 }
             }
         }

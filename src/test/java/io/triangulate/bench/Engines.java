@@ -80,7 +80,7 @@ public final class Engines {
     }
 
     /**
-     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual and .margin applied, for trying other
+     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual, .margin and .weights applied, for trying other
      * settings without a rebuild.
      */
     private static AlignmentSettings overridden(AlignmentSettings d) {
@@ -88,7 +88,17 @@ public final class Engines {
                 Double.parseDouble(System.getProperty("bench.align.repeat", "" + d.repeatThreshold())),
                 Double.parseDouble(System.getProperty("bench.align.linkage", "" + d.minLinkage())), d.blockAbove(),
                 d.probes(), Double.parseDouble(System.getProperty("bench.align.mutual", "" + d.mutualThreshold())),
-                Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())), d.weights());
+                Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())), weights(d));
+    }
+
+    // -Dbench.align.weights=bias,cosine,lemmas,containment,entities,numbers
+    private static AlignmentSettings.PairWeights weights(AlignmentSettings d) {
+        String given = System.getProperty("bench.align.weights", "");
+        if (given.isBlank()) {
+            return d.weights();
+        }
+        double[] w = java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
+        return new AlignmentSettings.PairWeights(w[0], w[1], w[2], w[3], w[4], w[5]);
     }
 
     private static String reason(Throwable e) {
