@@ -66,7 +66,7 @@ public final class ClusteringAligner implements Aligner {
             for (int j : b) {
                 double s = scored.score(i, j);
                 if (scored.sameReport(i, j)) {
-                    if (s < settings.repeatThreshold()) {
+                    if (s < settings.repeatThreshold() || scored.continues(i, j)) {
                         return false;
                     }
                     continue;

@@ -1,5 +1,6 @@
 package io.triangulate.alignment;
 
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,18 @@ final class ScoredPairs {
 
     boolean sameReport(int i, int j) {
         return claims.get(i).reportId() == claims.get(j).reportId();
+    }
+
+    /**
+     * Whether one claim goes on from the other: the next claim of the same report, pointing back to
+     * it ("This meeting was…"). It says something new about what the other said, it does not repeat
+     * it, although its vector, embedded with the other as context, is close.
+     */
+    boolean continues(int i, int j) {
+        ClaimInput a = claims.get(i).claim();
+        ClaimInput b = claims.get(j).claim();
+        ClaimInput later = a.index() > b.index() ? a : b;
+        return sameReport(i, j) && Math.abs(a.index() - b.index()) == 1 && EmbeddingTexts.pointsBack(later.text());
     }
 
     /** The best score this claim reached against a claim of another report, among the pairs scored. */

@@ -1,5 +1,6 @@
 package io.triangulate.alignment;
 
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.claims.ClaimExtractor;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.claims.embedding.Embedder;
@@ -48,7 +49,7 @@ public final class TextComparison {
     public Prepared prepare(long reportId, long firstClaimId, String text, LocalDate publishedAt) {
         String normalized = normalizer.normalize(text);
         List<ExtractedClaim> extracted = extractor.extract(normalized, publishedAt);
-        List<float[]> vectors = embedder.embed(extracted.stream().map(ExtractedClaim::text).toList());
+        List<float[]> vectors = embedder.embed(EmbeddingTexts.of(extracted.stream().map(ExtractedClaim::text).toList()));
         List<ClaimInput> claims = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
             ExtractedClaim claim = extracted.get(i);

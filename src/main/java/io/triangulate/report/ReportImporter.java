@@ -1,5 +1,6 @@
 package io.triangulate.report;
 
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import static io.triangulate.report.ImportError.INVALID_REPORT;
 import static io.triangulate.report.ImportError.TOO_LARGE;
 
@@ -112,7 +113,7 @@ public class ReportImporter {
             throw new ImportException(INVALID_REPORT,
                     "No sentences were found in the report: it holds no statement that could be compared.");
         }
-        List<float[]> embeddings = claims.embed(found.stream().map(ExtractedClaim::text).toList());
+        List<float[]> embeddings = claims.embed(EmbeddingTexts.of(found.stream().map(ExtractedClaim::text).toList()));
         return new PreparedReport(clipped(input.source(), 500), clipped(input.title(), 1000), trimmed(input.url()),
                 clipped(input.author(), 500), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found,
                 embeddings, clipped(fileName, 500), original);

@@ -58,8 +58,37 @@ public final class SeedPairScores {
             }
         }
         lines.sort((x, y) -> y.compareTo(x));
+        System.out.printf(Locale.ROOT, "cross-report pairs: gold ranked above other by cosine %.3f, by score %.3f (AUC)%n",
+                auc(features, gold, true), auc(features, gold, false));
         lines.stream().filter(l -> l.contains("GOLD") || Double.parseDouble(l.substring(0, 5)) >= Double.parseDouble(System.getProperty("show", "0.4")))
                 .forEach(System.out::println);
+    }
+
+    // Share of (gold, other) cross-report pairs where the gold pair has the higher cosine or score.
+    private static double auc(List<ClaimFeatures> features, Map<String, String> gold,
+            boolean cosine) {
+        PairScore score = new PairScore(AlignmentSettings.defaults().weights());
+        List<Double> same = new ArrayList<>();
+        List<Double> other = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            for (int j = i + 1; j < features.size(); j++) {
+                ClaimFeatures a = features.get(i);
+                ClaimFeatures b = features.get(j);
+                if (a.reportId() == b.reportId()) {
+                    continue;
+                }
+                String fa = factOf(gold, a.claim().text());
+                boolean g = fa != null && !fa.equals("-") && fa.equals(factOf(gold, b.claim().text()));
+                (g ? same : other).add(cosine ? PairScore.features(a, b)[0] : score.score(a, b));
+            }
+        }
+        double wins = 0;
+        for (double x : same) {
+            for (double y : other) {
+                wins += x > y ? 1 : x == y ? 0.5 : 0;
+            }
+        }
+        return same.isEmpty() ? Double.NaN : wins / same.size() / other.size();
     }
 
     private static String factOf(Map<String, String> gold, String text) {

@@ -1,5 +1,6 @@
 package io.triangulate.bench;
 
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.ComparisonEngine;
@@ -67,7 +68,7 @@ final class Pipeline {
     Read read(long reportId, long firstClaimId, String text) {
         String normalized = normalizer.normalize(text);
         List<ExtractedClaim> extracted = extractor.extract(normalized, null);
-        List<float[]> vectors = embedder.embed(extracted.stream().map(ExtractedClaim::text).toList());
+        List<float[]> vectors = embedder.embed(EmbeddingTexts.of(extracted.stream().map(ExtractedClaim::text).toList()));
         List<ClaimInput> claims = new ArrayList<>(extracted.size());
         int[] lines = new int[extracted.size()];
         for (int i = 0; i < extracted.size(); i++) {

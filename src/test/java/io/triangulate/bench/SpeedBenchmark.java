@@ -1,5 +1,6 @@
 package io.triangulate.bench;
 
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.ComparisonEngine;
@@ -94,7 +95,7 @@ public final class SpeedBenchmark {
             long t0 = System.nanoTime();
             List<ExtractedClaim> extracted = extractor.extract(normalizer.normalize(docs.get(r).text()), null);
             long t1 = System.nanoTime();
-            List<float[]> vectors = embedder.embed(extracted.stream().map(ExtractedClaim::text).toList());
+            List<float[]> vectors = embedder.embed(EmbeddingTexts.of(extracted.stream().map(ExtractedClaim::text).toList()));
             long t2 = System.nanoTime();
             extractMs[r] = (t1 - t0) / 1e6;
             embedMs[r] = (t2 - t1) / 1e6;
