@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Quantities that cannot both be true (NUMBER) and equal figures under qualifiers that change
  * the claim (QUANTIFIER: "at least 12" against "12"). Two quantities are compared only when they
- * fill the same slot: the same unit, both ordinals, or words the diff puts in each other's place.
+ * fill the same slot: the same unit ({@link Units}), both ordinals, or words the diff puts in each other's place.
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
  * claim that adds a second figure ("born 1950, died 2010") is not a conflict. The same figure
  * in the same slot with another unit ("one-year" / "one-month") is a changed quantity.
@@ -50,7 +50,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
-        boolean sameUnit = x.unit() != null && x.unit().equals(y.unit());
+        boolean sameUnit = Units.same(x.unit(), y.unit());
         boolean ordinals = isOrdinal(x) && isOrdinal(y);
         return sameUnit || ordinals || pair.substituted(x.start(), y.start(), maxSwapTokens);
     }
@@ -62,7 +62,7 @@ final class NumberCheck implements FactCheck {
 
     // Equal figures under the same kind of qualifier, or ranges that overlap, agree.
     private boolean agree(NumberMention x, NumberMention y) {
-        boolean otherUnit = x.unit() != null && y.unit() != null && !x.unit().equals(y.unit());
+        boolean otherUnit = x.unit() != null && y.unit() != null && !Units.same(x.unit(), y.unit());
         if (sameValue(x, y) && otherUnit) {
             return false;
         }
@@ -88,7 +88,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private static Conflict conflict(ClaimPair pair, NumberMention x, NumberMention y) {
-        if (sameValue(x, y) && Objects.equals(x.unit(), y.unit())) {
+        if (sameValue(x, y) && (Objects.equals(x.unit(), y.unit()) || Units.same(x.unit(), y.unit()))) {
             return new Conflict(DifferenceKind.QUANTIFIER, qualified(pair.a(), x), qualified(pair.b(), y),
                     "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
         }
