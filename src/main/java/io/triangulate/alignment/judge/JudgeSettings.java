@@ -24,10 +24,17 @@ import java.util.Set;
  *                             ("arrested" / "detained"), so this costs precision
  * @param clockToleranceMinutes how far apart two clock times in each other's place may be and still
  *                             agree ("7 p.m." / "7:10 p.m."); reporters round times of day
+ * @param figureContextTokens  tokens on each side of a figure whose content words tell which of
+ *                             several figures of one kind on the other side is its counterpart
+ *                             ({@link FigureContext}); 0 compares a figure with all of them
+ * @param figureContextWords   fewest content words a figure's surroundings must share with one
+ *                             candidate's to make it the counterpart; one shared verb ("grossed")
+ *                             is too common a frame to tell home from worldwide takings
  */
 public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
         boolean timeframe, boolean otherWords, boolean lexical, int maxLexicalHunks, int maxLexicalWidth,
-        double maxLexicalShare, boolean lexicalUnrelated, int clockToleranceMinutes) {
+        double maxLexicalShare, boolean lexicalUnrelated, int clockToleranceMinutes, int figureContextTokens,
+        int figureContextWords) {
 
     public JudgeSettings {
         ignoredHedges = Set.copyOf(ignoredHedges);
@@ -36,7 +43,7 @@ public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<
     /** The earlier settings, with the lexical check at its defaults. */
     public JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
             boolean timeframe, boolean otherWords) {
-        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true, 15);
+        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true, 15, 3, 2);
     }
 
     public static JudgeSettings defaults() {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Quantities that cannot both be true (NUMBER) and equal figures under qualifiers that change
  * the claim (QUANTIFIER: "at least 12" against "12"). Two quantities are compared only when they
- * fill the same slot: the same unit, both ordinals, or words the diff puts in each other's place.
+ * fill the same slot: the same unit ({@link Units}), both ordinals, or words the diff puts in each other's place.
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
- * claim that adds a second figure ("born 1950, died 2010") is not a conflict. The same figure
+ * claim that adds a second figure ("born 1950, died 2010") is not a conflict. Of several figures
+ * in one slot, the one standing among the same words is the counterpart ({@link FigureContext}). The same figure
  * in the same slot with another unit ("one-year" / "one-month") is a changed quantity.
  */
 final class NumberCheck implements FactCheck {
@@ -23,10 +24,12 @@ final class NumberCheck implements FactCheck {
 
     private final double tolerance;
     private final int maxSwapTokens;
+    private final FigureContext context;
 
     NumberCheck(JudgeSettings settings) {
         this.tolerance = settings.approximateTolerance();
         this.maxSwapTokens = settings.maxSwapTokens();
+        this.context = new FigureContext(settings);
     }
 
     @Override
@@ -35,7 +38,7 @@ final class NumberCheck implements FactCheck {
         for (NumberMention x : pair.a().annotations().numbers()) {
             List<NumberMention> mates = mates(pair, x);
             // The same figure in the same slot is the same quantity: only its qualifier can differ.
-            List<NumberMention> equal = mates.stream().filter(y -> sameValue(x, y)).toList();
+            List<NumberMention> equal = sameSlot(pair, x).stream().filter(y -> sameValue(x, y)).toList();
             if (!equal.isEmpty()) {
                 equal.stream().filter(y -> !agree(x, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
             } else if (mates.stream().noneMatch(y -> agree(x, y))) {
@@ -45,12 +48,18 @@ final class NumberCheck implements FactCheck {
         return found;
     }
 
+    // Of several figures in the slot, the one among the same words; the same figure wherever it stands.
     private List<NumberMention> mates(ClaimPair pair, NumberMention x) {
+        List<NumberMention> candidates = sameSlot(pair, x);
+        return candidates.stream().anyMatch(y -> sameValue(x, y)) ? candidates : context.counterparts(pair, x, candidates);
+    }
+
+    private List<NumberMention> sameSlot(ClaimPair pair, NumberMention x) {
         return pair.b().annotations().numbers().stream().filter(y -> sameSlot(pair, x, y)).toList();
     }
 
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
-        boolean sameUnit = x.unit() != null && x.unit().equals(y.unit());
+        boolean sameUnit = Units.same(x.unit(), y.unit());
         boolean ordinals = isOrdinal(x) && isOrdinal(y);
         return sameUnit || ordinals || pair.substituted(x.start(), y.start(), maxSwapTokens);
     }
@@ -62,7 +71,7 @@ final class NumberCheck implements FactCheck {
 
     // Equal figures under the same kind of qualifier, or ranges that overlap, agree.
     private boolean agree(NumberMention x, NumberMention y) {
-        boolean otherUnit = x.unit() != null && y.unit() != null && !x.unit().equals(y.unit());
+        boolean otherUnit = x.unit() != null && y.unit() != null && !Units.same(x.unit(), y.unit());
         if (sameValue(x, y) && otherUnit) {
             return false;
         }
@@ -88,7 +97,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private static Conflict conflict(ClaimPair pair, NumberMention x, NumberMention y) {
-        if (sameValue(x, y) && Objects.equals(x.unit(), y.unit())) {
+        if (sameValue(x, y) && (Objects.equals(x.unit(), y.unit()) || Units.same(x.unit(), y.unit()))) {
             return new Conflict(DifferenceKind.QUANTIFIER, qualified(pair.a(), x), qualified(pair.b(), y),
                     "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
         }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Dates and times in a claim, with ISO values at the precision the words give: "2019",
  * "2019-06", "2025-10-28", "2025-W44" (a week), "04:00" or "2025-10-28T04:00" (a time, joined to
  * the claim's day when it names one). Rules are tried from the most to the least specific and a
- * later rule never takes words an earlier one matched.
+ * later rule never takes words an earlier one matched. Tokenised copy puts a space before the
+ * comma ("May 4 , 1981"); the comma still joins the day to its year, as "of" does in "the 6th
+ * of February 2016".
  */
 public final class DateAnnotator {
 
@@ -29,9 +31,9 @@ public final class DateAnnotator {
     private static final String DAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final List<Rule> RULES = List.of(
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> m.group()),
-            rule("\\b(" + Months.PATTERN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+            rule("\\b(" + Months.PATTERN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s?,?\\s+(\\d{4})\\b",
                     (m, c) -> date(m.group(3), m.group(1), m.group(2))),
-            rule("\\b(\\d{1,2})\\s+(" + Months.PATTERN + "),?\\s+(\\d{4})\\b",
+            rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + Months.PATTERN + ")\\s?,?\\s+(\\d{4})\\b",
                     (m, c) -> date(m.group(3), m.group(2), m.group(1))),
             rule("\\b(" + Months.PATTERN + ")\\s+(?:of\\s+)?(\\d{4})\\b",
                     (m, c) -> String.format("%s-%02d", m.group(2), Months.number(m.group(1)))),

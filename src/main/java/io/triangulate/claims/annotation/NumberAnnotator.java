@@ -22,12 +22,14 @@ public final class NumberAnnotator {
 
     private static final Pattern QUANTITY = Pattern.compile("(?<cur>US\\$|\\$|€|£)?\\s?(?<![\\p{L}\\d.,])(?<!\\p{L}-)"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
-            + "(?:(?<=\\d)(?:st|nd|rd|th)\\b)?"
+            + "(?<ord>(?<=\\d)(?:st|nd|rd|th)\\b)?"
             + "(?:(?:\\s+|-)(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
             + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|over|some"
             + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded)\\s+$");
+    private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth");
     private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "€", "eur", "£", "gbp",
             "dollar", "usd", "euro", "eur");
 
@@ -65,7 +67,8 @@ public final class NumberAnnotator {
         if (m.group("hy") != null) {
             return lemmaAt(tokens, m.start("hy"), m.group("hy").toLowerCase(Locale.ROOT));
         }
-        String noun = followingNoun(tokens, m.end());
+        boolean ordinal = m.group("ord") != null || ORDINAL_WORD.matcher(m.group("num")).matches();
+        String noun = followingNoun(tokens, m.end(), !ordinal);
         return noun == null ? null : CURRENCIES.getOrDefault(noun, noun);
     }
 
@@ -73,22 +76,30 @@ public final class NumberAnnotator {
         return tokens.stream().filter(t -> t.start() == offset).map(TaggedToken::lemma).findFirst().orElse(fallback);
     }
 
-    // The counted noun may sit behind adjectives or "of" ("12 new homes", "hundreds of people").
-    private static String followingNoun(List<TaggedToken> tokens, int end) {
+    // The counted noun may sit behind adjectives, participles or "of" ("12 new homes", "241 confirmed
+    // cases", "hundreds of people"); of a noun compound a count takes the head, the last noun ("60,000
+    // coronavirus tests" counts tests), but an ordinal ranks the first ("fourth quarter sales").
+    private static String followingNoun(List<TaggedToken> tokens, int end, boolean head) {
         int skipped = 0;
+        String noun = null;
         for (TaggedToken token : tokens) {
             if (token.start() < end) {
                 continue;
             }
-            if ("NOUN".equals(token.pos())) {
-                return token.lemma();
+            if ("NOUN".equals(token.pos()) && (head || noun == null)) {
+                noun = token.lemma();
+                continue;
             }
-            boolean modifier = "ADJ".equals(token.pos()) || token.lower().equals("of") || token.text().equals("-");
-            if (!modifier || ++skipped > 2) {
-                return null;
+            if (noun != null || !modifier(token) || ++skipped > 2) {
+                return noun;
             }
         }
-        return null;
+        return noun;
+    }
+
+    private static boolean modifier(TaggedToken token) {
+        boolean participle = "VERB".equals(token.pos()) && token.lower().endsWith("ed");
+        return "ADJ".equals(token.pos()) || participle || token.lower().equals("of") || token.text().equals("-");
     }
 
     private static String qualifier(String text, int start) {
@@ -99,6 +110,6 @@ public final class NumberAnnotator {
     // "one of them", "no one": the word "one" counts only when a noun follows it.
     private static boolean isLoneOne(Matcher m, List<TaggedToken> tokens) {
         return m.group("num").equalsIgnoreCase("one") && m.group("hy") == null
-                && followingNoun(tokens, m.end()) == null;
+                && followingNoun(tokens, m.end(), true) == null;
     }
 }

@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * evidence as whole texts; MSRP: how often true paraphrases are flagged. Arguments name a set and
  * "fp" or "fn" to print up to 25 misjudged examples ("summedits fn", several: "summedits fn vitaminc fp"). Run after {@code ./mvnw test-compile}
  * from the project directory with the test classpath ({@code dependency:build-classpath}); system
- * properties judge.hunks, judge.width, judge.share and judge.unrelated override the lexical settings;
+ * properties judge.hunks, judge.width, judge.share and judge.unrelated override the lexical settings,
+ * judge.figureContext and judge.figureWords the window and
+ * shared words of {@link FigureContext};
  * judge.vectors=false leaves out the word vectors the app gives the judge.
  */
 public final class JudgeEvaluation {
@@ -54,7 +56,8 @@ public final class JudgeEvaluation {
                 Integer.getInteger("judge.width", defaults.maxLexicalWidth()),
                 Double.parseDouble(System.getProperty("judge.share", String.valueOf(defaults.maxLexicalShare()))),
                 Boolean.parseBoolean(System.getProperty("judge.unrelated", String.valueOf(defaults.lexicalUnrelated()))),
-                defaults.clockToleranceMinutes());
+                defaults.clockToleranceMinutes(), Integer.getInteger("judge.figureContext", defaults.figureContextTokens()),
+                Integer.getInteger("judge.figureWords", defaults.figureContextWords()));
         WordSimilarity words = Boolean.parseBoolean(System.getProperty("judge.vectors", "true"))
                 ? new EmbeddedWords(new io.triangulate.claims.embedding.MiniLmEmbedder()) : WordSimilarity.NONE;
         JudgeEvaluation eval = new JudgeEvaluation(new RuleBasedFactJudge(new io.triangulate.report.parsing.TokenTagger(),

@@ -53,6 +53,12 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void tokenisedCommaAndOrdinalDayStillGiveDayPrecision() {
+        assertThat(values("The bridge opened on May 4 , 1981 and closed on the 6th of February 2016 .", Tense.PAST))
+                .containsExactly("1981-05-04", "2016-02-06");
+    }
+
+    @Test
     void standaloneYearsAreDates() {
         assertThat(values("Summits in 2018 and 2019 drew crowds.", Tense.PAST)).containsExactly("2018", "2019");
     }

@@ -41,6 +41,17 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void countTakesTheHeadOfANounCompoundBehindAParticipleAsUnit() {
+        assertThat(only("The lab ran 4,100 swab tests.").unit()).isEqualTo("test");
+        assertThat(only("The clinic logged 35 confirmed cases.").unit()).isEqualTo("case");
+    }
+
+    @Test
+    void ordinalTakesTheFirstNounOfACompoundAsUnit() {
+        assertThat(only("The chain reported a third quarter loss.").unit()).isEqualTo("quarter");
+    }
+
+    @Test
     void hyphenatedNumberWordTakesTheWordAfterItAsUnit() {
         NumberMention n = only("Trump’s five-day journey ended.");
         assertThat(n.text()).isEqualTo("five-day");

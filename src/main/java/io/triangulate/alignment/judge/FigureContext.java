@@ -1,0 +1,74 @@
+package io.triangulate.alignment.judge;
+
+import io.triangulate.claims.ClaimAnnotations.NumberMention;
+import io.triangulate.report.parsing.TaggedToken;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which of several figures of one kind on the other side stands where a figure does. A report may
+ * give a film's takings at home, abroad and worldwide in one unit; a bound ("worldwide below $85
+ * million") is then read against the figure the same words surround ("a worldwide total of $87.3
+ * million"), not against whichever of the three it happens to allow. The words around a figure
+ * are the content lemmas within {@link JudgeSettings#figureContextTokens()} tokens of it; a
+ * figure has a counterpart only when one candidate shares strictly more of them than any other,
+ * and at least {@link JudgeSettings#figureContextWords()}.
+ */
+final class FigureContext {
+
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV");
+
+    private final int window;
+    private final int minShared;
+
+    FigureContext(JudgeSettings settings) {
+        this.window = settings.figureContextTokens();
+        this.minShared = settings.figureContextWords();
+    }
+
+    /** The one candidate whose surroundings match the figure's best, or all candidates when none stands out. */
+    List<NumberMention> counterparts(ClaimPair pair, NumberMention x, List<NumberMention> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        Set<String> own = words(pair.a(), x);
+        NumberMention best = null;
+        int bestShared = 0;
+        int runnerUp = 0;
+        for (NumberMention y : candidates) {
+            Set<String> theirs = words(pair.b(), y);
+            theirs.retainAll(own);
+            if (theirs.size() > bestShared) {
+                runnerUp = bestShared;
+                bestShared = theirs.size();
+                best = y;
+            } else {
+                runnerUp = Math.max(runnerUp, theirs.size());
+            }
+        }
+        return best != null && bestShared >= minShared && bestShared > runnerUp ? List.of(best) : candidates;
+    }
+
+    // "more than" is part of the figure, not of what surrounds it.
+    private static int qualifierLength(NumberMention n) {
+        return n.qualifier() == null ? 0 : Math.min(n.start(), n.qualifier().length() + 1);
+    }
+
+    private Set<String> words(ClaimView view, NumberMention n) {
+        List<TaggedToken> tokens = view.tokens();
+        int first = view.tokenAt(n.start() - qualifierLength(n));
+        int last = view.tokenAt(n.end() - 1);
+        Set<String> found = new HashSet<>();
+        for (int i = Math.max(0, first - window); first >= 0 && i <= Math.min(tokens.size() - 1, last + window); i++) {
+            TaggedToken t = tokens.get(i);
+            boolean inFigure = i >= first && i <= last;
+            boolean figure = view.annotations().numbers().stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
+            if (!inFigure && !figure && CONTENT.contains(t.pos())) {
+                found.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return found;
+    }
+}

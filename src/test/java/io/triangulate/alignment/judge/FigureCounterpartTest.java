@@ -1,0 +1,33 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import org.junit.jupiter.api.Test;
+
+/** Of several figures of one kind, a figure is read against the one standing among the same words. */
+class FigureCounterpartTest {
+
+    private static final String TAKINGS = "The musical has taken in $ 12.4 million in London and $ 3.1 million on tour ,"
+            + " for a combined total of $ 15.5 million .";
+
+    @Test
+    void boundIsReadAgainstTheFigureAmongTheSameWords() {
+        assertThat(judge("The musical took in a combined total below $ 14 million .", TAKINGS))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        assertThat(judge("The musical took in a combined total above $ 15 million .", TAKINGS)).isEmpty();
+    }
+
+    @Test
+    void boundWithoutAClearCounterpartMayMatchAnyFigure() {
+        assertThat(judge("The musical took in below $ 14 million .", TAKINGS)).isEmpty();
+    }
+
+    @Test
+    void equalFigureIsTheCounterpartWhereverItStands() {
+        assertThat(judge("The orchestra toured in its third season .",
+                "The orchestra toured in its second and third seasons .")).isEmpty();
+    }
+}
