@@ -12,8 +12,9 @@ import java.util.Set;
  * taken strongest first; two groups merge only when their claims match on average and no pair
  * between them is weak, so unrelated claims never chain together through a claim similar to
  * both. A pair under the threshold may still link when its claims are each other's clear best
- * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat each other. Ties are broken
- * by the claims' words, so the result does not depend on the order reports were imported in.
+ * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat
+ * each other. Ties are broken by the claims' words, so the result does not depend on the order
+ * reports were imported in.
  */
 public final class ClusteringAligner implements Aligner {
 

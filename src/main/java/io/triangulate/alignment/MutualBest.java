@@ -21,7 +21,7 @@ final class MutualBest {
     /** @return the pairs (as {@link #key}) under the threshold that are mutual clear best counterparts */
     static Set<Long> pairs(List<ClaimFeatures> claims, List<int[]> candidates, ScoredPairs scored,
             AlignmentSettings settings) {
-        Map<Long, Ranking> best = new HashMap<>();
+        Map<Side, Ranking> best = new HashMap<>();
         for (int[] pair : candidates) {
             double s = scored.score(pair[0], pair[1]);
             best.computeIfAbsent(side(claims, pair[0], pair[1]), k -> new Ranking()).offer(pair[1], s);
@@ -47,9 +47,12 @@ final class MutualBest {
         return ((long) pair[0] << 32) | pair[1];
     }
 
-    // One claim's candidates in one other report.
-    private static long side(List<ClaimFeatures> claims, int claim, int other) {
-        return ((long) claim << 32) ^ claims.get(other).reportId();
+    private static Side side(List<ClaimFeatures> claims, int claim, int other) {
+        return new Side(claim, claims.get(other).reportId());
+    }
+
+    /** One claim's candidates in one other report. */
+    private record Side(int claim, long report) {
     }
 
     /** The best and runner-up score among one claim's candidates in one report. */

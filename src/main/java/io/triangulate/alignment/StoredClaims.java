@@ -2,6 +2,7 @@ package io.triangulate.alignment;
 
 import io.triangulate.claims.Claim;
 import io.triangulate.claims.ClaimService;
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Report;
 import java.util.ArrayList;
@@ -15,13 +16,18 @@ final class StoredClaims {
     private StoredClaims() {
     }
 
-    /** Claims stored before vectors existed get theirs now, once. */
+    /** Claims stored before vectors existed get theirs now, once, embedded as at import ({@link EmbeddingTexts}). */
     static void embedMissing(List<Claim> claims, ClaimService service) {
         List<Claim> missing = claims.stream().filter(c -> c.embedding == null).toList();
         if (missing.isEmpty()) {
             return;
         }
-        List<float[]> vectors = service.embed(missing.stream().map(c -> c.text).toList());
+        Map<String, String> textAt = claims.stream()
+                .collect(Collectors.toMap(c -> c.report.id + ":" + c.index, c -> c.text, (x, y) -> x));
+        List<float[]> vectors = service.embed(missing.stream().map(c -> {
+            String before = textAt.get(c.report.id + ":" + (c.index - 1));
+            return before == null ? c.text : EmbeddingTexts.of(List.of(before, c.text)).get(1);
+        }).toList());
         for (int i = 0; i < missing.size(); i++) {
             missing.get(i).embedding = Vectors.toBytes(vectors.get(i));
         }

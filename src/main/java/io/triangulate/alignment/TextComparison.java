@@ -1,9 +1,9 @@
 package io.triangulate.alignment;
 
-import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.claims.ClaimExtractor;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.claims.embedding.Embedder;
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.report.parsing.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;

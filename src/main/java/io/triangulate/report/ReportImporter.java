@@ -1,11 +1,11 @@
 package io.triangulate.report;
 
-import io.triangulate.claims.embedding.EmbeddingTexts;
 import static io.triangulate.report.ImportError.INVALID_REPORT;
 import static io.triangulate.report.ImportError.TOO_LARGE;
 
 import io.triangulate.claims.ClaimService;
 import io.triangulate.claims.ExtractedClaim;
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.report.documents.DocumentFormat;
 import io.triangulate.report.documents.DocumentReaders;
 import io.triangulate.report.documents.ExtractedDocument;

@@ -1,6 +1,5 @@
 package io.triangulate.bench;
 
-import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.ComparisonEngine;
@@ -10,6 +9,7 @@ import io.triangulate.claims.ClaimExtractor;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.claims.RuleBasedClaimExtractor;
 import io.triangulate.claims.embedding.Embedder;
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.report.parsing.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.triangulate.bench;
 
-import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.ComparisonEngine;
 import io.triangulate.alignment.ReportClaims;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.claims.RuleBasedClaimExtractor;
+import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.claims.embedding.MiniLmEmbedder;
 import io.triangulate.report.parsing.TextNormalizer;
 import java.nio.file.Path;

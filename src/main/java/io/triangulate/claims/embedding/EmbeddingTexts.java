@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * What is embedded for each claim of a report: its own words, or, when the claim points back to
- * what came before ("no such meeting is scheduled", "This made it impossible"), the claim before it followed by its own words. A sentence vector cannot resolve "such"
- * or "this"; with its antecedent in view, the vector says what the claim is about, and a report
+ * what came before ("no such meeting is scheduled", "This made it impossible"), the claim before
+ * it followed by its own words. A sentence vector cannot resolve "such" or "this"; with its antecedent in view, the vector says what the claim is about, and a report
  * that restates a fact through a reference still aligns with one that names it. Only the vector
  * sees the context: the claim's text, lemmas and annotations stay its own.
  */
