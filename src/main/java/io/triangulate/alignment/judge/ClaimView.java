@@ -30,8 +30,9 @@ record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
         return claim.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    boolean hasLemma(String lemma) {
-        return tokens.stream().anyMatch(t -> t.lemma().equals(lemma) || t.lower().equals(lemma));
+    /** How many tokens have this lemma, or are this word. */
+    long lemmaCount(String lemma) {
+        return tokens.stream().filter(t -> t.lemma().equals(lemma) || t.lower().equals(lemma)).count();
     }
 
     /** The index of the token that starts at or covers {@code offset}, or -1. */

@@ -57,8 +57,8 @@ final class PolarityCheck implements FactCheck {
                     TaggedToken y = pair.b().tokens().get(j);
                     boolean opposite = Antonyms.opposite(x.lemma(), y.lemma())
                             || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
-                    if (opposite && !pair.b().hasLemma(x.lemma())
-                            && !pair.a().hasLemma(y.lemma())) {
+                    if (opposite && !LexicalCheck.moved(pair.a(), pair.b(), x)
+                            && !LexicalCheck.moved(pair.b(), pair.a(), y)) {
                         return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
                     }
                 }

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Judges a fact by comparing every pair of its claims from different reports with a fixed set of
- * checks (figures, dates, names, polarity, hedging, attribution), and only when those find
- * nothing, the time frame: a tense shift is weak evidence and would otherwise double-count a
- * conflict already named. Pure and thread-safe; the tagger's models are shared per JVM. A claim's
+ * checks (figures, dates, names, polarity, hedging, attribution); only when those find nothing,
+ * a swapped ordinary word, and only when that finds nothing either, the time frame. The later
+ * checks are weaker evidence and would otherwise double-count a conflict already named ("officials"
+ * / "a filmmaker" is a change of source, not also of wording). Pure and thread-safe; the tagger's models are shared per JVM. A claim's
  * tokens are kept (least recently used out) across judgements, since an event's comparison is
  * recomputed whenever its reports change and most claims are judged again unchanged.
  */
@@ -25,6 +26,7 @@ public final class RuleBasedFactJudge implements FactJudge {
 
     private final TokenTagger tagger;
     private final List<FactCheck> checks;
+    private final FactCheck words;
     private final FactCheck timeframe;
     private final Map<String, List<TaggedToken>> tagged = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
@@ -46,14 +48,15 @@ public final class RuleBasedFactJudge implements FactJudge {
     /** With word vectors to spare near-synonyms WordNet does not know. */
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
-        List<FactCheck> all = new ArrayList<>(List.of(new NumberCheck(settings), new DateCheck(settings),
-                new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck()));
+        this.checks = List.of(new NumberCheck(settings), new DateCheck(settings), new EntityCheck(settings),
+                new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck());
         if (settings.otherWords()) {
-            all.add(new OtherWordCheck());
+            this.words = new OtherWordCheck();
         } else if (settings.lexical()) {
-            all.add(new LexicalCheck(settings, words));
+            this.words = new LexicalCheck(settings, words);
+        } else {
+            this.words = pair -> List.of();
         }
-        this.checks = List.copyOf(all);
         this.timeframe = settings.timeframe() ? new TimeframeCheck() : pair -> List.of();
     }
 
@@ -86,6 +89,9 @@ public final class RuleBasedFactJudge implements FactJudge {
         List<Conflict> found = new ArrayList<>();
         for (FactCheck check : checks) {
             found.addAll(check.conflicts(pair));
+        }
+        if (found.isEmpty()) {
+            found.addAll(words.conflicts(pair));
         }
         return found.isEmpty() ? timeframe.conflicts(pair) : found;
     }

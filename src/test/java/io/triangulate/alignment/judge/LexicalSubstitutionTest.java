@@ -6,12 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.Lexicon.Relation;
+import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.report.parsing.TokenTagger;
 import java.util.List;
 import net.sf.extjwnl.data.POS;
 import org.junit.jupiter.api.Test;
 
 /** Word substitutions told apart with WordNet: a changed meaning against a synonym. */
 class LexicalSubstitutionTest {
+
+    // As the app builds it: word vectors spare the near-synonyms WordNet does not know.
+    private static final RuleBasedFactJudge WITH_VECTORS = new RuleBasedFactJudge(new TokenTagger(),
+            JudgeSettings.defaults(), new EmbeddedWords(new MiniLmEmbedder()));
+
+    private static List<Difference> judgeWithVectors(String first, String second) {
+        return WITH_VECTORS.judge(List.of(RuleBasedFactJudgeTest.claim(1, first), RuleBasedFactJudgeTest.claim(2, second)));
+    }
 
     @Test
     void murderAgainstManslaughterIsFlagged() {
@@ -59,5 +69,50 @@ class LexicalSubstitutionTest {
     void heavilyReworkedClaimsAreNotReadWordForWord() {
         assertThat(judge("Police said a blue van left the depot before dawn on Friday.",
                 "A white van, officers told reporters, had driven off before dawn on Friday.")).isEmpty();
+    }
+
+    @Test
+    void aWordWordNetDoesNotKnowSwappedForADistantOneIsFlagged() {
+        assertThat(Lexicon.relation("clifftop", "beach", POS.NOUN)).isEqualTo(Relation.UNKNOWN);
+        List<Difference> found = judgeWithVectors("The man fell from a Sydney clifftop known as a meeting place.",
+                "The man fell from a Sydney beach known as a meeting place.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.OTHER);
+        assertThat(judge("The man fell from a Sydney clifftop known as a meeting place.",
+                "The man fell from a Sydney beach known as a meeting place.")).as("no vectors: WordNet's silence stands")
+                .isEmpty();
+    }
+
+    @Test
+    void aWordKeptElsewhereInTheOtherClaimIsStillSwappedOutHere() {
+        List<Difference> found = judge("The company reported lower vaccine sales and expects sales to recover.",
+                "The company reported lower vaccine profits and expects sales to recover.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.OTHER);
+        assertThat(found.get(0).explanation()).contains("sales").contains("profits");
+    }
+
+    @Test
+    void twoWordsThatTradePlacesAreNotSwaps() {
+        assertThat(judge("Staff may use work phones for personal calls.", "Staff may use personal phones for work calls."))
+                .isEmpty();
+    }
+
+    @Test
+    void aChangedPrepositionBesideTheSwapIsNoRewording() {
+        List<Difference> found = judge("Witnesses saw a blue van leave on Friday.", "Witnesses saw a white van leave by Friday.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.OTHER);
+    }
+
+    @Test
+    void aPhraseReplacedByAShorterOneIsReadByItsHead() {
+        List<Difference> found = judge("The recall fixes the electrical connection before delivery.",
+                "The recall fixes the battery before delivery.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("connection").contains("battery");
+    }
+
+    @Test
+    void aVerbCloseInMeaningIsNotFlagged() {
+        assertThat(judgeWithVectors("The telescope captured a new image of the cluster.",
+                "The telescope recorded a new image of the cluster.")).isEmpty();
     }
 }
