@@ -31,9 +31,16 @@ public interface AlignmentConfig {
     @WithDefault("0.3")
     double mutualMargin();
 
+    /**
+     * How strongly words most of an event's claims share (its topic) are discounted when claims are
+     * compared word for word: claims assumed to use none of them; 0 counts every word the same.
+     */
+    @WithDefault("20")
+    double backgroundClaims();
+
     default AlignmentSettings settings() {
         AlignmentSettings defaults = AlignmentSettings.defaults();
         return new AlignmentSettings(threshold(), repeatThreshold(), minLinkage(), blockAbove(), defaults.probes(),
-                mutualThreshold(), mutualMargin(), defaults.weights());
+                mutualThreshold(), mutualMargin(), backgroundClaims(), defaults.weights());
     }
 }

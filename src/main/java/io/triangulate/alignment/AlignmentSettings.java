@@ -14,11 +14,15 @@ package io.triangulate.alignment;
  * @param mutualThreshold lowest pair score at which two claims that are each other's clear best
  *                       counterpart share a fact all the same ({@link MutualBest})
  * @param mutualMargin   how far such a pair must score above each claim's runner-up in the other report
+ * @param backgroundClaims how strongly words shared by many of an event's claims are discounted in
+ *                       the lemma features ({@link LemmaWeights}): claims assumed to use none of
+ *                       them; 0 counts every word the same. 10, 20 and 40 gave the same figures
+ *                       (PropSegmEnt accuracy .736 to .75-.76, seed pair reported-missing F1 .846 to .875)
  * @param weights        the pair score's logistic weights: bias, cosine, lemma overlap (Dice), lemma
  *                       containment (the shorter claim's share found in the longer), entities, numbers
  */
 public record AlignmentSettings(double threshold, double repeatThreshold, double minLinkage, int blockAbove,
-        int probes, double mutualThreshold, double mutualMargin, PairWeights weights) {
+        int probes, double mutualThreshold, double mutualMargin, double backgroundClaims, PairWeights weights) {
 
     /** Logistic weights of the pair score's features. */
     public record PairWeights(double bias, double cosine, double lemmas, double containment, double entities,
@@ -26,6 +30,6 @@ public record AlignmentSettings(double threshold, double repeatThreshold, double
     }
 
     public static AlignmentSettings defaults() {
-        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, 0.35, 0.3, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
+        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, 0.35, 0.3, 20, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
     }
 }

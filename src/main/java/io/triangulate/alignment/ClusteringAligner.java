@@ -14,16 +14,15 @@ import java.util.Set;
  * both. A pair under the threshold may still link when its claims are each other's clear best
  * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat
  * each other. Ties are broken by the claims' words, so the result does not depend on the order
- * reports were imported in.
+ * reports were imported in. Words most of the event's claims share, its topic, count for less
+ * when claims are compared word for word ({@link LemmaWeights}).
  */
 public final class ClusteringAligner implements Aligner {
 
     private final AlignmentSettings settings;
-    private final PairScore pairScore;
 
     public ClusteringAligner(AlignmentSettings settings) {
         this.settings = settings;
-        this.pairScore = new PairScore(settings.weights());
     }
 
     @Override
@@ -32,7 +31,8 @@ public final class ClusteringAligner implements Aligner {
         List<ClaimFeatures> claims = reports.stream().flatMap(r -> r.claims().stream())
                 .sorted(Comparator.comparing(ClaimInput::text).thenComparingLong(ClaimInput::id))
                 .map(c -> ClaimFeatures.of(c, vocabulary)).toList();
-        ScoredPairs scored = new ScoredPairs(claims, pairScore);
+        LemmaWeights weights = LemmaWeights.of(claims, vocabulary.size(), settings.backgroundClaims());
+        ScoredPairs scored = new ScoredPairs(claims, new PairScore(settings.weights(), weights));
         Groups groups = new Groups(claims.size());
         List<int[]> candidates = CandidatePairs.of(claims, settings);
         Set<Long> mutual = MutualBest.pairs(claims, candidates, scored, settings);

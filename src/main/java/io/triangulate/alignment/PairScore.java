@@ -11,13 +11,19 @@ import io.triangulate.claims.embedding.Vectors;
 final class PairScore {
 
     private final PairWeights w;
+    private final LemmaWeights lemmaWeights;
 
     PairScore(PairWeights weights) {
+        this(weights, LemmaWeights.UNIFORM);
+    }
+
+    PairScore(PairWeights weights, LemmaWeights lemmaWeights) {
         this.w = weights;
+        this.lemmaWeights = lemmaWeights;
     }
 
     double score(ClaimFeatures a, ClaimFeatures b) {
-        double[] f = features(a, b);
+        double[] f = features(a, b, lemmaWeights);
         double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.containment() * f[2] + w.entities() * f[3]
                 + w.numbers() * f[4];
         return 1 / (1 + Math.exp(-z));
@@ -28,16 +34,18 @@ final class PairScore {
      * a side has none. Containment lets a short claim match the long sentence that holds it.
      */
     static double[] features(ClaimFeatures a, ClaimFeatures b) {
-        double cosine = Vectors.dot(a.claim().embedding(), b.claim().embedding());
-        return new double[] {cosine, dice(a.lemmas(), b.lemmas()), share(a.lemmas(), b.lemmas()),
-            share(a.entities(), b.entities()), share(a.numbers(), b.numbers())};
+        return features(a, b, LemmaWeights.UNIFORM);
     }
 
-    private static double dice(int[] a, int[] b) {
-        if (a.length == 0 || b.length == 0) {
-            return 0;
-        }
-        return 2.0 * SortedArrays.common(a, b) / (a.length + b.length);
+    /** The same, with each shared lemma counted by its weight in the event. */
+    static double[] features(ClaimFeatures a, ClaimFeatures b, LemmaWeights lemmas) {
+        double cosine = Vectors.dot(a.claim().embedding(), b.claim().embedding());
+        double common = lemmas.common(a.lemmas(), b.lemmas());
+        double left = lemmas.sum(a.lemmas());
+        double right = lemmas.sum(b.lemmas());
+        double dice = left + right == 0 ? 0 : 2 * common / (left + right);
+        double containment = a.lemmas().length == 0 || b.lemmas().length == 0 ? 0.5 : common / Math.min(left, right);
+        return new double[] {cosine, dice, containment, share(a.entities(), b.entities()), share(a.numbers(), b.numbers())};
     }
 
     private static double share(int[] a, int[] b) {

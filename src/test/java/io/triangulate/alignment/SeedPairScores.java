@@ -41,7 +41,9 @@ public final class SeedPairScores {
         }
         Map<String, Integer> vocabulary = new HashMap<>();
         List<ClaimFeatures> features = claims.stream().map(c -> ClaimFeatures.of(c, vocabulary)).toList();
-        PairScore score = new PairScore(AlignmentSettings.defaults().weights());
+        LemmaWeights lemmaWeights = LemmaWeights.of(features, vocabulary.size(),
+                AlignmentSettings.defaults().backgroundClaims());
+        PairScore score = new PairScore(AlignmentSettings.defaults().weights(), lemmaWeights);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             for (int j = i + 1; j < features.size(); j++) {
@@ -52,22 +54,21 @@ public final class SeedPairScores {
                 boolean same = fa != null && !fa.equals("-") && fa.equals(fb);
                 String mark = (a.reportId() == b.reportId() ? "SAME " : "CROSS") + (same ? " GOLD " : "      ");
                 lines.add(String.format(Locale.ROOT, "%.3f %s %s | %s | %s", score.score(a, b), mark,
-                        Arrays.toString(Arrays.stream(PairScore.features(a, b))
+                        Arrays.toString(Arrays.stream(PairScore.features(a, b, lemmaWeights))
                                 .mapToObj(f -> String.format(Locale.ROOT, "%.2f", f)).toArray()),
                         clip(a.claim().text()), clip(b.claim().text())));
             }
         }
         lines.sort((x, y) -> y.compareTo(x));
         System.out.printf(Locale.ROOT, "cross-report pairs: gold ranked above other by cosine %.3f, by score %.3f (AUC)%n",
-                auc(features, gold, true), auc(features, gold, false));
+                auc(features, gold, true, score), auc(features, gold, false, score));
         lines.stream().filter(l -> l.contains("GOLD") || Double.parseDouble(l.substring(0, 5)) >= Double.parseDouble(System.getProperty("show", "0.4")))
                 .forEach(System.out::println);
     }
 
     // Share of (gold, other) cross-report pairs where the gold pair has the higher cosine or score.
     private static double auc(List<ClaimFeatures> features, Map<String, String> gold,
-            boolean cosine) {
-        PairScore score = new PairScore(AlignmentSettings.defaults().weights());
+            boolean cosine, PairScore score) {
         List<Double> same = new ArrayList<>();
         List<Double> other = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
