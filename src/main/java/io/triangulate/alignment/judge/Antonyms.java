@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * Opposites that news copy swaps to state the contrary ("shares rose" / "shares fell"), as lemma
  * pairs. General on purpose: movements, outcomes, decisions, speech acts, comparisons and
- * states, not any one story's words. Each word may have several opposites. Verbs and nouns of a
- * quantity's movement are opposite by direction, any upward one against any downward one
- * ("decline" / "increase", "tumbled" / "risen"), not only in the pairs listed.
+ * states, keeping against getting rid of, not any one story's words. Each word may have several
+ * opposites. Verbs and nouns of a quantity's movement are opposite by direction, any upward one
+ * against any downward one ("decline" / "increase", "tumbled" / "risen", "adding hours" / "cutting"),
+ * not only in the pairs listed.
  */
 final class Antonyms {
 
@@ -43,10 +44,11 @@ final class Antonyms {
         {"possible", "impossible"}, {"likely", "unlikely"}, {"able", "unable"}, {"known", "unknown"},
         {"favorable", "unfavorable"}, {"favourable", "unfavourable"}, {"favorable", "negative"},
         {"favourable", "negative"}, {"acclaim", "criticize"}, {"acclaim", "criticise"}, {"legal", "unlawful"}, {"lawful", "unlawful"}, {"stable", "unstable"}, {"heavy", "light"},
+        {"keep", "remove"}, {"keep", "delete"}, {"keep", "discard"}, {"retain", "remove"},
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",
-            "jump", "expand", "boost", "raise");
+            "jump", "expand", "boost", "raise", "add");
     private static final Set<String> DOWNWARD = Set.of("fall", "decline", "drop", "decrease", "shrink", "slide", "sink",
             "plunge", "dip", "slump", "tumble", "plummet", "cut", "reduce", "lower");
 

@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * A name or place swapped for another: a short substitution in the diff with a proper noun on
  * both sides ("in Beijing" / "in Moscow"). A name on one side only ("Trump" / "the president") is
  * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
- * ("U.S." / "United States"), is the same name moved or written differently. The tagger misses
+ * ("U.S." / "United States"), is the same name moved or written differently, unless the other
+ * claim has it only as a spelling variant both claims share ("Russian" in each). The tagger misses
  * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, or
  * against another such word, a word capitalised inside the sentence counts as a name too. A name whose ordinary words are swapped
  * for WordNet synonyms, word for word ("Cannes Film Festival" / "Cannes Movie Festival"), is the
@@ -82,7 +83,7 @@ final class EntityCheck implements FactCheck {
             last++;
         }
         String words = view.words(first, last + 1);
-        return Names.mentioned(words, other) ? null : words;
+        return Names.mentioned(words, other, view) ? null : words;
     }
 
     private static boolean hasProperNoun(ClaimView view, int from, int to) {

@@ -10,9 +10,13 @@ import java.util.Set;
 /**
  * Certainty against hedging (HEDGE): one claim says it may, reportedly or is expected to happen,
  * the other asserts it. Only a claim with no hedge at all asserts; two differently hedged claims
- * ("may" / "could") agree that it is uncertain.
+ * ("may" / "could") agree that it is uncertain. The hedge bears on a verb, and the other claim
+ * asserts that verb only where it states it happens: not as an infinitive asked or planned for
+ * ("will be asked to include"), under another modal ("would save"), or as a bare "-ing" form.
  */
 final class HedgeCheck implements FactCheck {
+
+    private static final Set<String> MODALS = Set.of("would", "could", "can", "may", "might", "must", "should");
 
     private final Set<String> ignored;
 
@@ -42,6 +46,9 @@ final class HedgeCheck implements FactCheck {
     /**
      * "may seek" against the same verb asserted in the other claim ("will seek"); null when the
      * other claim does not have that verb, since then the two are not saying the same thing there.
+     * The hedge bears on the verb after it, past adverbs, "to" and a passive or perfect auxiliary
+     * ("may soon be required", "is believed to have fled"); a cue followed by no verb ("May 2011",
+     * "suggested new rules", "appear in") hedges no event the other claim could assert.
      */
     private static Conflict hedged(ClaimPair pair, Cue cue) {
         List<TaggedToken> tokens = pair.a().tokens();
@@ -49,16 +56,55 @@ final class HedgeCheck implements FactCheck {
         if (next < 0 || tokens.get(next).start() < cue.end() || tokens.get(next).isPunctuation()) {
             return null;
         }
-        String asserted = asserted(pair.b(), tokens.get(next).lemma());
-        String hedged = pair.a().text().substring(cue.start(), tokens.get(next).end());
+        int verb = hedgedVerb(tokens, next);
+        if (verb < 0) {
+            return null;
+        }
+        String asserted = asserted(pair.b(), tokens.get(verb).lemma());
+        String hedged = pair.a().text().substring(cue.start(), tokens.get(verb).end());
         return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
     }
 
+    private static int hedgedVerb(List<TaggedToken> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && ("ADV".equals(tokens.get(i).pos()) || "to".equals(tokens.get(i).lower())
+                || auxiliaryBeforeVerb(tokens, i))) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).isVerb() ? i : -1;
+    }
+
+    // "be required", "was not deemed": the auxiliary carries no event of its own; "may be ill" keeps "be".
+    private static boolean auxiliaryBeforeVerb(List<TaggedToken> tokens, int i) {
+        int next = i + 1;
+        while (next < tokens.size() && ("ADV".equals(tokens.get(next).pos()) || tokens.get(next).lower().equals("not"))) {
+            next++;
+        }
+        return "AUX".equals(tokens.get(i).pos()) && next < tokens.size() && "VERB".equals(tokens.get(next).pos());
+    }
+
+    /**
+     * The verb as the other claim asserts it: not as an infinitive under another verb ("asked to
+     * include"), a bare "-ing" form ("harming"), after a modal other than "will" ("would face", "can
+     * use"), or as the auxiliary of another verb ("was" in "was not deemed"), none of which states
+     * that it happens.
+     */
     private static String asserted(ClaimView view, String lemma) {
         List<TaggedToken> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).lemma().equals(lemma)) {
-                int from = i > 0 && "AUX".equals(tokens.get(i - 1).pos()) ? i - 1 : i;
+            TaggedToken t = tokens.get(i);
+            if (t.lemma().equals(lemma) && t.isVerb() && !auxiliaryBeforeVerb(tokens, i)) {
+                int before = i - 1;
+                while (before >= 0 && "ADV".equals(tokens.get(before).pos())) {
+                    before--;
+                }
+                TaggedToken previous = before >= 0 ? tokens.get(before) : null;
+                boolean aux = previous != null && "AUX".equals(previous.pos());
+                if (previous != null && (previous.lower().equals("to") || MODALS.contains(previous.lemma()))
+                        || t.lower().endsWith("ing") && !aux) {
+                    continue;
+                }
+                int from = aux ? before : i;
                 return view.words(from, i + 1);
             }
         }

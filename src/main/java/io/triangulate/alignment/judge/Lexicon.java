@@ -94,6 +94,19 @@ final class Lexicon {
         }
     }
 
+    /**
+     * The verb an "-ing" word is a form of ("raising" / "raise"), or null: the tagger often reads
+     * a gerund as a noun or adjective and leaves it as its own lemma.
+     */
+    static String verbOfGerund(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("ing")) {
+            return null;
+        }
+        IndexWord verb = indexWord(lower, POS.VERB);
+        return verb == null || verb.getLemma().equals(lower) ? null : verb.getLemma();
+    }
+
     /** Whether the two are opposites in WordNet, directly or through a similar or derived word. */
     static boolean antonyms(String x, String y, POS pos) {
         return relation(x, y, pos) == Relation.ANTONYM;

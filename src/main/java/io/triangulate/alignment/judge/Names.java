@@ -39,6 +39,29 @@ final class Names {
         return Arrays.stream(other.text().split("[\\s,;]+")).anyMatch(w -> sameName(w, name));
     }
 
+    /**
+     * Whether the other claim mentions the name, where a word that is only a spelling variant of it
+     * counts unless the name's own claim has that word too: "Russian" in both claims ("the Russian
+     * embassy") is a shared word, so "Russia's" swapped for "the U.S.'s" in one is no move.
+     */
+    static boolean mentioned(String name, ClaimView other, ClaimView own) {
+        String key = key(name);
+        if (key.isEmpty() || containsWords(key(other.text()), key)) {
+            return true;
+        }
+        Set<String> shared = Arrays.stream(own.text().split("[\\s,;]+")).map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return Arrays.stream(other.text().split("[\\s,;]+"))
+                .anyMatch(w -> sameName(w, name) && !(shared.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
+    }
+
+    // Related by spelling alone ("Russian" / "Russia"), not as part, whole or acronym of the name.
+    private static boolean onlyVariant(String x, String y) {
+        String a = key(x);
+        String b = key(y);
+        return !(containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a)) && variant(a, b);
+    }
+
     static boolean sameName(String x, String y) {
         String a = key(x);
         String b = key(y);

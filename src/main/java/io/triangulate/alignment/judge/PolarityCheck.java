@@ -28,6 +28,8 @@ final class PolarityCheck implements FactCheck {
     private static final Map<String, POS> CONTENT = Map.of("NOUN", POS.NOUN, "VERB", POS.VERB, "ADJ",
             POS.ADJECTIVE, "ADV", POS.ADVERB);
 
+    private static final Set<String> MODIFIERS = Set.of("ADJ", "VERB", "ADV");
+
     private final int maxSwapTokens;
 
     PolarityCheck(JudgeSettings settings) {
@@ -55,8 +57,8 @@ final class PolarityCheck implements FactCheck {
                 for (int j = h.bFrom(); j < h.bTo(); j++) {
                     TaggedToken x = pair.a().tokens().get(i);
                     TaggedToken y = pair.b().tokens().get(j);
-                    boolean opposite = Antonyms.opposite(x.lemma(), y.lemma())
-                            || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
+                    boolean opposite = Antonyms.opposite(lemma(x), lemma(y)) || negatedByPrefix(x, y)
+                            || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
                     if (opposite && !LexicalCheck.moved(pair.a(), pair.b(), x)
                             && !LexicalCheck.moved(pair.b(), pair.a(), y)) {
                         return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
@@ -79,6 +81,28 @@ final class PolarityCheck implements FactCheck {
             }
         }
         return null;
+    }
+
+    // A gerund the tagger left as a noun ("after raising prices") is read as its verb.
+    private static String lemma(TaggedToken t) {
+        String verb = "VERB".equals(t.pos()) ? null : Lexicon.verbOfGerund(t.text());
+        return verb == null ? t.lemma() : verb;
+    }
+
+    /**
+     * The same word with a negating prefix ("uncontrolled" / "controlled", "unnamed" / "named",
+     * "non-binding" / "binding"): English forms the contrary of an adjective or participle so. Only
+     * an adjective, verb or adverb takes the prefix, and four letters or more must follow it, so
+     * that "unit" / "it" is no opposite; the plain word may be read as a noun ("a binding vote").
+     */
+    private static boolean negatedByPrefix(TaggedToken negated, TaggedToken plain) {
+        String x = negated.lower();
+        String y = plain.lower();
+        if (y.length() < 4 || !MODIFIERS.contains(negated.pos())
+                || !MODIFIERS.contains(plain.pos()) && !"NOUN".equals(plain.pos())) {
+            return false;
+        }
+        return x.equals("un" + y) || x.equals("non" + y) || x.equals("non-" + y);
     }
 
     private static boolean wordNetOpposite(TaggedToken x, TaggedToken y) {

@@ -10,7 +10,9 @@ import java.util.Set;
  * The fact placed as still to come in one claim and as done in the other (TIMEFRAME). The tense
  * annotation is coarse, so only FUTURE against PAST counts, the judge asks this check only when
  * the claims show no other conflict, and a past that lies only in the reporting verb ("said it
- * will") or an auxiliary ("had been") is no past event.
+ * will") or an auxiliary ("had been") is no past event. A past verb both claims have ("arrested"
+ * in each) is a fact they agree is done, whatever else one of them says is to come, and a
+ * participle after a present "be" ("are expected", "will be required") is no past at all.
  */
 final class TimeframeCheck implements FactCheck {
 
@@ -20,12 +22,14 @@ final class TimeframeCheck implements FactCheck {
     private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "state", "report",
             "confirm", "note", "claim", "expect", "believe", "think", "argue", "write", "plan", "schedule", "set");
 
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being", "'re", "'m");
+
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
         Tense x = pair.a().annotations().tense();
         Tense y = pair.b().annotations().tense();
-        String left = x == Tense.FUTURE ? future(pair.a()) : x == Tense.PAST ? past(pair.a()) : null;
-        String right = y == Tense.FUTURE ? future(pair.b()) : y == Tense.PAST ? past(pair.b()) : null;
+        String left = x == Tense.FUTURE ? future(pair.a()) : x == Tense.PAST ? past(pair.a(), pair.b()) : null;
+        String right = y == Tense.FUTURE ? future(pair.b()) : y == Tense.PAST ? past(pair.b(), pair.a()) : null;
         if (x == y || left == null || right == null) {
             return List.of();
         }
@@ -46,15 +50,34 @@ final class TimeframeCheck implements FactCheck {
         return null;
     }
 
-    // The first main verb in a past form that reports an event rather than speech about it.
-    private static String past(ClaimView view) {
-        for (TaggedToken t : view.tokens()) {
-            String word = t.lower();
-            boolean pastForm = !word.equals(t.lemma()) && !word.endsWith("ing") && !word.endsWith("s");
-            if ("VERB".equals(t.pos()) && pastForm && !REPORTING.contains(t.lemma())) {
+    // The first main verb in a past form that reports an event rather than speech about it, and
+    // that the other claim does not have in a past form too: both saying "arrested" agree the
+    // arrest is done ("will reopen" / "reopened" still differ).
+    private static String past(ClaimView view, ClaimView other) {
+        List<TaggedToken> tokens = view.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            TaggedToken t = tokens.get(i);
+            if ("VERB".equals(t.pos()) && pastForm(t) && !REPORTING.contains(t.lemma()) && !presentPassive(tokens, i)
+                    && other.tokens().stream().noneMatch(o -> o.lemma().equals(t.lemma()) && pastForm(o))) {
                 return t.text();
             }
         }
         return null;
+    }
+
+    private static boolean pastForm(TaggedToken t) {
+        String word = t.lower();
+        return !word.equals(t.lemma()) && !word.endsWith("ing") && !word.endsWith("s");
+    }
+
+    // A participle after a present or bare "be" ("are anticipated", "will be requested") is a
+    // passive of the present or the future, not a past event (the tense annotator reads "is
+    // rooted" so too); "was" and "has been" stay past.
+    private static boolean presentPassive(List<TaggedToken> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && "ADV".equals(tokens.get(k).pos())) {
+            k--;
+        }
+        return k >= 0 && PRESENT_BE.contains(tokens.get(k).lower());
     }
 }

@@ -51,4 +51,19 @@ class NameSwapTest {
         assertThat(Names.sameName("a", "Asia")).isFalse();
         assertThat(Names.sameName("US", "United States")).isTrue();
     }
+
+    @Test
+    void aCountrySwappedOutIsAnEntityDifferenceThoughItsAdjectiveStaysInBothClaims() {
+        List<Difference> found = judge("Protesters marched against Russia's blockade outside the Russian consulate.",
+                "Protesters marched against Turkey's blockade outside the Russian consulate.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "Russia", 2L, "Turkey"));
+    }
+
+    @Test
+    void aCountryTheOtherClaimNamesByItsAdjectiveIsStillMentioned() {
+        assertThat(judge("Russia's envoy signed the treaty in Geneva on Monday.",
+                "Moscow's envoy signed the treaty in Geneva on Monday, a Russian official said."))
+                .extracting(Difference::kind).doesNotContain(DifferenceKind.ENTITY);
+    }
 }

@@ -24,4 +24,18 @@ class OppositeDirectionsTest {
         assertThat(judge("The index dropped sharply on Monday.", "The index fell sharply on Monday."))
                 .isEmpty();
     }
+
+    @Test
+    void addingToAQuantityAgainstCuttingItIsANegation() {
+        assertThat(judge("The detour is adding an hour to the commute.", "The detour is cutting an hour from the commute."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void keepingAgainstRemovingIsANegation() {
+        assertThat(judge("Pupils must keep their phones in their lockers.", "Pupils must remove their phones from their lockers."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(judge("Staff were told to delete the app from their laptops.", "Staff were told to keep the app on their laptops."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
 }

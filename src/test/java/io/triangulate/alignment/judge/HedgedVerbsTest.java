@@ -1,0 +1,53 @@
+package io.triangulate.alignment.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A hedge bears on a verb, and conflicts only with that verb stated as happening. */
+class HedgedVerbsTest {
+
+    private static List<DifferenceKind> kinds(String first, String second) {
+        return RuleBasedFactJudgeTest.judge(first, second).stream().map(Difference::kind).toList();
+    }
+
+    @Test
+    void aHedgeBearsOnTheVerbPastAnAdverb() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The council may soon ban the scooters.",
+                "The council will soon ban the scooters.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "may soon ban").containsEntry(2L, "will soon ban");
+    }
+
+    @Test
+    void aHedgeBearsOnTheVerbPastAPassiveAuxiliary() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The miners are believed to be trapped underground.",
+                "The miners were trapped underground.");
+        assertThat(found).extracting(Difference::kind).contains(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void aCueFollowedByNoVerbHedgesNothing() {
+        assertThat(kinds("The ministry suggested new rules for the harbour.",
+                "The ministry drafted new rules for the harbour.")).doesNotContain(DifferenceKind.HEDGE);
+        assertThat(kinds("The singer was not believed to be a suspect.",
+                "The singer was not deemed to be a suspect.")).doesNotContain(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void aVerbOnlyAskedForIsNotAsserted() {
+        assertThat(kinds("Growers may soon include a label on every crate.",
+                "Growers will soon be asked to include a label on every crate.")).doesNotContain(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void aVerbUnderAnotherModalOrAsAnIngFormIsNotAsserted() {
+        assertThat(kinds("The new tunnel could save commuters an hour.",
+                "The new tunnel would save commuters an hour.")).doesNotContain(DifferenceKind.HEDGE);
+        assertThat(kinds("Engineers said the leak could damage the turbines.",
+                "Engineers warned of the leak damaging the turbines.")).doesNotContain(DifferenceKind.HEDGE);
+    }
+}

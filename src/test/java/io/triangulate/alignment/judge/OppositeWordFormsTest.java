@@ -1,0 +1,39 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Opposites written as a gerund or formed with a negating prefix. */
+class OppositeWordFormsTest {
+
+    @Test
+    void aGerundReadAsANounIsOppositeByItsVerb() {
+        List<Difference> found = judge("Sales slowed after raising fares.",
+                "Sales slowed after lowering fares.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "raising", 2L, "lowering"));
+    }
+
+    @Test
+    void aWordAgainstItselfWithUnIsANegation() {
+        List<Difference> found = judge("Firefighters set a controlled fire on the ridge.",
+                "Firefighters set an uncontrolled fire on the ridge.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "controlled", 2L, "uncontrolled"));
+        assertThat(judge("The council passed a binding resolution on rents.",
+                "The council passed a non-binding resolution on rents.")).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void aShortWordInsideALongerOneIsNoPrefixedOpposite() {
+        assertThat(judge("The unit was moved to the north side.", "It was moved to the north side."))
+                .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
+    }
+}
