@@ -47,7 +47,9 @@ final class HedgeCheck implements FactCheck {
      * "may seek" against the same verb asserted in the other claim ("will seek"); null when the
      * other claim does not have that verb, since then the two are not saying the same thing there.
      * The hedge bears on the verb after it, past adverbs, "to" and a passive or perfect auxiliary
-     * ("may soon be required", "is believed to have fled"); a cue followed by no verb ("May 2011",
+     * ("may soon be required", "is believed to have fled"). A hedging adverb with no verb after it
+     * bears on the verb just before it ("was reportedly in private hands", "has reportedly one
+     * seat"). Otherwise a cue followed by no verb ("May 2011",
      * "suggested new rules", "appear in") hedges no event the other claim could assert.
      */
     private static Conflict hedged(ClaimPair pair, Cue cue) {
@@ -57,11 +59,16 @@ final class HedgeCheck implements FactCheck {
             return null;
         }
         int verb = hedgedVerb(tokens, next);
+        int cueToken = pair.a().tokenAt(cue.start());
+        if (verb < 0 && cueToken > 0 && "ADV".equals(tokens.get(cueToken).pos()) && tokens.get(cueToken - 1).isVerb()) {
+            verb = cueToken - 1;
+        }
         if (verb < 0) {
             return null;
         }
         String asserted = asserted(pair.b(), tokens.get(verb).lemma());
-        String hedged = pair.a().text().substring(cue.start(), tokens.get(verb).end());
+        int from = Math.min(cueToken, verb);
+        String hedged = pair.a().words(from, Math.max(cueToken, verb) + 1);
         return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
     }
 

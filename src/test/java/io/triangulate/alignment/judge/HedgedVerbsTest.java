@@ -50,4 +50,12 @@ class HedgedVerbsTest {
         assertThat(kinds("Engineers said the leak could damage the turbines.",
                 "Engineers warned of the leak damaging the turbines.")).doesNotContain(DifferenceKind.HEDGE);
     }
+
+    @Test
+    void aHedgingAdverbAfterItsVerbBearsOnThatVerb() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The land was reportedly in private hands until 1990.",
+                "The land was in private hands until 1990.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "was reportedly").containsEntry(2L, "was");
+    }
 }
