@@ -39,7 +39,7 @@ final class LemmaWeights {
     }
 
     double of(int lemma) {
-        return weight == null || lemma >= weight.length ? 1 : weight[lemma];
+        return weight == null ? 1 : weight[lemma];
     }
 
     double sum(int[] lemmas) {
@@ -52,20 +52,6 @@ final class LemmaWeights {
 
     /** The summed weight of the words both sorted arrays hold. */
     double common(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        double s = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                s += of(a[i]);
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return s;
+        return SortedArrays.common(a, b, this::of);
     }
 }

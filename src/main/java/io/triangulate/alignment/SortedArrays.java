@@ -1,5 +1,7 @@
 package io.triangulate.alignment;
 
+import java.util.function.IntToDoubleFunction;
+
 /** Counting what two sorted arrays without repeats have in common, by one merge pass. */
 final class SortedArrays {
 
@@ -7,12 +9,17 @@ final class SortedArrays {
     }
 
     static int common(int[] a, int[] b) {
+        return (int) common(a, b, id -> 1);
+    }
+
+    /** The summed weight of the ids both arrays hold. */
+    static double common(int[] a, int[] b, IntToDoubleFunction weight) {
         int i = 0;
         int j = 0;
-        int n = 0;
+        double n = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                n++;
+                n += weight.applyAsDouble(a[i]);
                 i++;
                 j++;
             } else if (a[i] < b[j]) {

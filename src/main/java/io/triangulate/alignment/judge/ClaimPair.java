@@ -1,6 +1,7 @@
 package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
 
 /** Two claims from different reports, with their token diff computed once for every check. */
@@ -16,6 +17,15 @@ record ClaimPair(ClaimView a, ClaimView b, List<Hunk> hunks) {
         int j = b.tokenAt(bOffset);
         return hunks.stream().anyMatch(h -> h.isSubstitution() && h.width() <= maxWidth && h.aFrom() <= i
                 && i < h.aTo() && h.bFrom() <= j && j < h.bTo());
+    }
+
+    /**
+     * Whether either word of a swap ({@code x} of a, {@code y} of b) stands as often in the other
+     * claim as in its own: it moved, it was not swapped out. "sales" / "profits" where the other
+     * claim still has "sales" once, elsewhere, is a swap; "work" / "personal" trading places is not.
+     */
+    boolean eitherMoved(TaggedToken x, TaggedToken y) {
+        return b.lemmaCount(x.lemma()) >= a.lemmaCount(x.lemma()) || a.lemmaCount(y.lemma()) >= b.lemmaCount(y.lemma());
     }
 
     /** The pair seen from the other side, for checks that look one way only. */

@@ -107,7 +107,7 @@ final class LexicalCheck implements FactCheck {
         TaggedToken y = pair.b().tokens().get(j);
         POS pos = CONTENT.get(x.pos());
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
-                || moved(pair.a(), pair.b(), x) || moved(pair.b(), pair.a(), y) || bothNames(x, y)
+                || pair.eitherMoved(x, y) || bothNames(x, y)
                 || Antonyms.opposite(x.lemma(), y.lemma())) {
             return null;
         }
@@ -124,12 +124,6 @@ final class LexicalCheck implements FactCheck {
         boolean named = named(x, i) || named(y, j);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
-    }
-
-    // The word stands as often in the other claim as in its own: it moved, it was not swapped out.
-    // "sales" / "profits" where the other claim still has "sales" once, elsewhere, is a swap.
-    static boolean moved(ClaimView own, ClaimView other, TaggedToken word) {
-        return other.lemmaCount(word.lemma()) >= own.lemmaCount(word.lemma());
     }
 
     // Names on both sides are the entity check's to judge, with its spelling-variant rules.

@@ -32,11 +32,7 @@ final class Names {
 
     /** Whether the other claim mentions the name, whole or as an acronym of its words or vice versa. */
     static boolean mentioned(String name, ClaimView other) {
-        String key = key(name);
-        if (key.isEmpty() || containsWords(key(other.text()), key)) {
-            return true;
-        }
-        return Arrays.stream(other.text().split("[\\s,;]+")).anyMatch(w -> sameName(w, name));
+        return mentioned(name, other, Set.of());
     }
 
     /**
@@ -45,14 +41,18 @@ final class Names {
      * embassy") is a shared word, so "Russia's" swapped for "the U.S.'s" in one is no move.
      */
     static boolean mentioned(String name, ClaimView other, ClaimView own) {
+        return mentioned(name, other, Arrays.stream(own.text().split("[\\s,;]+")).map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet()));
+    }
+
+    // ownWords: the lower-case words of the name's own claim, whose spelling variants do not count
+    private static boolean mentioned(String name, ClaimView other, Set<String> ownWords) {
         String key = key(name);
         if (key.isEmpty() || containsWords(key(other.text()), key)) {
             return true;
         }
-        Set<String> shared = Arrays.stream(own.text().split("[\\s,;]+")).map(w -> w.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
         return Arrays.stream(other.text().split("[\\s,;]+"))
-                .anyMatch(w -> sameName(w, name) && !(shared.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
+                .anyMatch(w -> sameName(w, name) && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
     }
 
     // Related by spelling alone ("Russian" / "Russia"), not as part, whole or acronym of the name.

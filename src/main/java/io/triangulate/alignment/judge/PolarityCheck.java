@@ -59,8 +59,7 @@ final class PolarityCheck implements FactCheck {
                     TaggedToken y = pair.b().tokens().get(j);
                     boolean opposite = Antonyms.opposite(lemma(x), lemma(y)) || negatedByPrefix(x, y)
                             || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
-                    if (opposite && !LexicalCheck.moved(pair.a(), pair.b(), x)
-                            && !LexicalCheck.moved(pair.b(), pair.a(), y)) {
+                    if (opposite && !pair.eitherMoved(x, y)) {
                         return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
                     }
                 }
