@@ -7,6 +7,7 @@ import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.sf.extjwnl.data.POS;
 
 /**
  * Different sources for the same fact (ATTRIBUTION): both claims attribute it, to sources that
@@ -26,10 +27,16 @@ final class AttributionCheck implements FactCheck {
 
     private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "time", "today", "yesterday");
 
+    // Nouns that count or group people: "a number of witnesses" are witnesses.
+    private static final Set<String> QUANTITIES = Set.of("number", "group", "couple", "handful", "majority", "lot",
+            "dozen", "dozens", "hundreds", "thousands", "pair", "team", "panel");
+
     private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "two", "three");
 
     // He and she stand for a person, never for an organisation or a group.
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    // They and we stand for whoever the report named before: a group, an organisation, its people.
+    private static final Set<String> ANYONE = Set.of("they", "we");
 
     private final AttributionAnnotator annotator = new AttributionAnnotator();
 
@@ -54,9 +61,10 @@ final class AttributionCheck implements FactCheck {
         if (x == null || y == null) {
             return null;
         }
-        List<TaggedToken> left = sourceTokens(pair.a(), x);
-        List<TaggedToken> right = sourceTokens(pair.b(), y);
-        if (left.isEmpty() || right.isEmpty() || !differ(pair, x, left, y, right)) {
+        List<TaggedToken> left = head(sourceTokens(pair.a(), x));
+        List<TaggedToken> right = head(sourceTokens(pair.b(), y));
+        if (left.isEmpty() || right.isEmpty() || Names.sameName(x.source(), y.source())
+                || !differ(pair, x, left, y, right)) {
             return null;
         }
         return new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(), "attribute this to different sources");
@@ -67,13 +75,19 @@ final class AttributionCheck implements FactCheck {
         if (timeWord(left) || timeWord(right)) {
             return false;
         }
+        if (ANYONE.contains(left.get(0).lower()) || ANYONE.contains(right.get(0).lower())) {
+            return false;
+        }
         if (pronoun(left) || pronoun(right)) {
             List<TaggedToken> other = pronoun(left) ? right : left;
             boolean personal = PERSONAL.contains((pronoun(left) ? left : right).get(0).lower());
             return pronoun(left) != pronoun(right) && (someoneElse(other) || personal && noPerson(other));
         }
-        if (has(left, "PROPN") != has(right, "PROPN") && !sameCapitalised(left, right)) {
-            return someoneElse(has(left, "PROPN") ? right : left);
+        if (official(nouns(left)) && official(nouns(right))) {
+            return false;
+        }
+        if (named(left) != named(right) && !sameCapitalised(left, right)) {
+            return someoneElse(named(left) ? right : left);
         }
         if (has(left, "PROPN") && has(right, "PROPN") && !sameNames(left, right)) {
             return !Names.sameName(x.source(), y.source()) && !Names.mentioned(x.source(), pair.b())
@@ -81,8 +95,52 @@ final class AttributionCheck implements FactCheck {
         }
         List<String> nouns = nouns(left);
         List<String> others = nouns(right);
-        boolean official = nouns.stream().anyMatch(OFFICIAL::contains) && others.stream().anyMatch(OFFICIAL::contains);
-        return !nouns.isEmpty() && !others.isEmpty() && !official && nouns.stream().noneMatch(others::contains);
+        return !nouns.isEmpty() && !others.isEmpty()
+                && nouns.stream().noneMatch(n -> others.stream().anyMatch(o -> sameKind(n, o)));
+    }
+
+    // "lawmaker" / "legislator": the same word, WordNet synonyms, or one a kind of the other.
+    private static boolean sameKind(String noun, String other) {
+        Lexicon.Relation r = Lexicon.relation(noun, other, POS.NOUN);
+        return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE;
+    }
+
+    /**
+     * The source up to its first preposition: "a spokesman for the air board" is a spokesman,
+     * "officials in Washington" are officials; what follows says whose or where.
+     */
+    private static List<TaggedToken> head(List<TaggedToken> source) {
+        for (int i = 1; i < source.size(); i++) {
+            if ("ADP".equals(source.get(i).pos()) && !quantity(source.subList(0, i))) {
+                return source.subList(0, i);
+            }
+        }
+        return source;
+    }
+
+    // "a number of witnesses", "some of the officers": the words before "of" only count them.
+    private static boolean quantity(List<TaggedToken> before) {
+        return before.stream().noneMatch(t -> ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))
+                && !QUANTITIES.contains(t.lower()));
+    }
+
+    private static boolean official(List<String> nouns) {
+        return nouns.stream().anyMatch(OFFICIAL::contains);
+    }
+
+    /**
+     * A name: a proper noun, or what the tagger may miss as one, a word in capitals ("EDS") or a
+     * capitalised word inside the sentence ("the SEC", "Lindows").
+     */
+    private static boolean named(List<TaggedToken> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            TaggedToken t = tokens.get(i);
+            boolean capitals = t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+            if ("PROPN".equals(t.pos()) || capitals || i > 0 && t.isCapitalized() && !"DET".equals(t.pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An indefinite ("a family friend") or plural ("witnesses", "hospital officials") description. */

@@ -3,6 +3,7 @@ package io.triangulate.alignment.judge;
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.Lexicon.Relation;
 import io.triangulate.alignment.judge.TokenDiff.Hunk;
+import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import net.sf.extjwnl.data.POS;
  * word paired with another is a guess, and paraphrases would be flagged; a stretch of function
  * words alone ("on" / "for") is no rewording. Where a short stretch stands for one of another
  * length, their last words are paired, the heads of English noun phrases. Opposites are left to
- * {@link PolarityCheck}; names on both sides to {@link EntityCheck}.
+ * {@link PolarityCheck}; names on both sides to {@link EntityCheck}; the words of who says it
+ * ("the SEC said" / "the commission said") to {@link AttributionCheck}.
  */
 final class LexicalCheck implements FactCheck {
 
@@ -107,7 +109,7 @@ final class LexicalCheck implements FactCheck {
         TaggedToken y = pair.b().tokens().get(j);
         POS pos = CONTENT.get(x.pos());
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
-                || pair.eitherMoved(x, y) || bothNames(x, y)
+                || pair.eitherMoved(x, y) || bothNames(x, y) || inSource(pair.a(), x) && inSource(pair.b(), y)
                 || Antonyms.opposite(x.lemma(), y.lemma())) {
             return null;
         }
@@ -124,6 +126,11 @@ final class LexicalCheck implements FactCheck {
         boolean named = named(x, i) || named(y, j);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
+    }
+
+    private static boolean inSource(ClaimView view, TaggedToken t) {
+        Attribution a = view.annotations().attribution();
+        return a != null && t.start() >= a.start() && t.end() <= a.end();
     }
 
     // Names on both sides are the entity check's to judge, with its spelling-variant rules.

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -91,6 +93,60 @@ final class Lexicon {
             return WordNet.dictionary().lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
         } catch (JWNLException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether two names, as {@link Names#key} writes them, denote one thing in WordNet: a synset
+     * of proper names holds both ("christ" / "jesus", "us" / "america"), or one is an adjective
+     * that pertains to it ("american" / "us"). Only synsets that spell the name with a capital
+     * count, so "china" the porcelain is no country. Looked up once per name.
+     */
+    static boolean sameNamed(String x, String y) {
+        Set<Synset> xs = NAMED.computeIfAbsent(x, Lexicon::named);
+        return !xs.isEmpty() && NAMED.computeIfAbsent(y, Lexicon::named).stream().anyMatch(xs::contains);
+    }
+
+    // Names seen so far and the synsets of proper names they denote; cleared when it grows large.
+    private static final Map<String, Set<Synset>> NAMED = new ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 20_000;
+
+    private static Set<Synset> named(String key) {
+        if (NAMED.size() > MAX_NAMES) {
+            NAMED.clear();
+        }
+        Set<Synset> found = new HashSet<>();
+        synchronized (WordNet.dictionary()) {
+            for (Synset s : exactSenses(key, POS.NOUN)) {
+                if (spelledAsName(s, key)) {
+                    found.add(s);
+                }
+            }
+            for (Synset s : exactSenses(key, POS.ADJECTIVE)) {
+                for (Word w : own(s, key)) {
+                    for (Word target : targets(w, PointerType.PERTAINYM)) {
+                        if (spelledAsName(target.getSynset(), target.getLemma())) {
+                            found.add(target.getSynset());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean spelledAsName(Synset s, String key) {
+        return s.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(key)
+                && !w.getLemma().equals(w.getLemma().toLowerCase(Locale.ROOT)));
+    }
+
+    // The index entry of exactly these words, without WordNet's morphology ("us" is not "u").
+    private static List<Synset> exactSenses(String words, POS pos) {
+        try {
+            IndexWord word = WordNet.dictionary().getIndexWord(pos, words);
+            return word == null ? List.of() : word.getSenses();
+        } catch (JWNLException e) {
+            return List.of();
         }
     }
 

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * When two ways of writing a name are the same name: one inside the other ("Arena" / "Alex
- * Arena"), an acronym ("U.S." / "United States"), a title ("Mr. Pettigrew"), or a spelling
- * variant of a transliterated name ("Qaida" / "Qaeda", "Martínez" / "Martinez").
+ * Arena"), an acronym ("U.S." / "United States"), a title ("Mr. Pettigrew"), a spelling variant
+ * of a transliterated name ("Qaida" / "Qaeda", "Martínez" / "Martinez", "O'Neill" / "ONeill"), a
+ * short form of a first name ("Dan" / "Daniel"), or two names WordNet gives one thing ("Christ" /
+ * "Jesus", "U.S." / "America") or a country and its adjective ("U.S." / "American").
  */
 final class Names {
 
@@ -22,10 +24,14 @@ final class Names {
     private Names() {
     }
 
-    /** Lower case, accents, titles, "the" and possessive "'s" removed; empty for a bare title. */
+    /**
+     * Lower case, accents, titles, "the", possessive "'s" and apostrophes inside a word removed;
+     * empty for a bare title.
+     */
     static String key(String words) {
         String plain = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replace(".", "");
+                .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("(?<=\\p{L})[’'](?=\\p{L})", "")
+                .replace(".", "");
         return Arrays.stream(plain.split("[^\\p{L}\\d&]+")).filter(w -> !w.isEmpty() && !TITLES.contains(w))
                 .filter(w -> !w.equals("the")).collect(Collectors.joining(" "));
     }
@@ -52,20 +58,37 @@ final class Names {
             return true;
         }
         return Arrays.stream(other.text().split("[\\s,;]+"))
-                .anyMatch(w -> sameName(w, name) && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
+                .anyMatch(w -> sameSpelling(w, name) && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
     }
 
-    // Related by spelling alone ("Russian" / "Russia"), not as part, whole or acronym of the name.
+    // Related by spelling alone ("Russian" / "Russia", "Iranian" / "Iran"), not as part, whole or acronym of the name.
     private static boolean onlyVariant(String x, String y) {
         String a = key(x);
         String b = key(y);
-        return !(containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a)) && variant(a, b);
+        return !(containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a))
+                && (variant(a, b) || shortForm(a, b) || shortForm(b, a));
     }
 
     static boolean sameName(String x, String y) {
         String a = key(x);
         String b = key(y);
-        return containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a) || variant(a, b);
+        return sameSpelling(x, y) || !a.isEmpty() && !b.isEmpty() && Lexicon.sameNamed(a, b);
+    }
+
+    // Related by the letters alone. A single word of the other claim is matched so, never through
+    // WordNet: "America" in "North America" is no "United States".
+    private static boolean sameSpelling(String x, String y) {
+        String a = key(x);
+        String b = key(y);
+        return containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a) || variant(a, b)
+                || shortForm(a, b) || shortForm(b, a);
+    }
+
+    // "Dan" for "Daniel", "Chris" for "Christopher": one word, three letters or more, that opens the other.
+    private static boolean shortForm(String shortKey, String longKey) {
+        return shortKey.length() >= 3 && !shortKey.contains(" ") && !longKey.contains(" ")
+                && longKey.length() > shortKey.length() && longKey.length() <= 2 * shortKey.length() + 1
+                && longKey.startsWith(shortKey);
     }
 
     private static boolean containsWords(String text, String words) {

@@ -19,12 +19,20 @@ import net.sf.extjwnl.data.POS;
  * conflict per pair of claims: a second would describe the same contradiction. Beyond the hand
  * list, WordNet antonyms of one part of speech count ("accept" / "refuse", "honest" / "dishonest"),
  * but only inside a narrow substitution: in a wide rewritten stretch two words of the lexicon's
- * long tail face each other by chance.
+ * long tail face each other by chance. Opposites on top of a negation on one side cancel out
+ * ("would not stop" / "would continue"). "Neither ... nor" is one negation, and so is "dont".
  */
 final class PolarityCheck implements FactCheck {
 
-    // Words that negate like a cue but that the negation annotator leaves to the lexicon.
-    private static final Set<String> NEGATIVE_WORDS = Set.of("unable", "decline");
+    // Words that negate like a cue but that the negation annotator leaves to the lexicon, and
+    // contractions written without their apostrophe ("dont", "cant"), as copied text often has them.
+    private static final Set<String> NEGATIVE_WORDS = Set.of("unable", "decline", "dont", "doesnt", "didnt", "cant",
+            "couldnt", "wont", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt");
+    // "neither ... nor", "not ... nor": the "nor" carries on a negation already made.
+    private static final Set<String> PARTICLES = Set.of("not", "never", "no", "cannot");
+    // How many words before its verb a particle may stand ("would not stop", "did not really stop").
+    private static final int NEGATION_REACH = 3;
+    private static final Set<String> OPENS_A_NOR = Set.of("neither", "not", "no", "never");
     private static final Map<String, POS> CONTENT = Map.of("NOUN", POS.NOUN, "VERB", POS.VERB, "ADJ",
             POS.ADJECTIVE, "ADV", POS.ADVERB);
 
@@ -38,13 +46,15 @@ final class PolarityCheck implements FactCheck {
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
-        Conflict opposite = opposites(pair);
-        if (opposite != null) {
-            return List.of(opposite);
-        }
         List<Cue> left = pair.a().annotations().negations();
         List<Cue> right = pair.b().annotations().negations();
-        if ((left.size() + negativeWords(pair.a())) % 2 == (right.size() + negativeWords(pair.b())) % 2) {
+        boolean samePolarity = negations(pair.a(), left) % 2 == negations(pair.b(), right) % 2;
+        Conflict opposite = opposites(pair);
+        if (opposite != null) {
+            // "would not stop" / "would continue": an opposite negated by a particle says the same thing
+            return negatedOpposite(pair, opposite) ? List.of() : List.of(opposite);
+        }
+        if (samePolarity) {
             return List.of();
         }
         Conflict flip = left.size() > right.size() ? flip(pair, left) : mirrored(flip(pair.swapped(), right));
@@ -114,8 +124,41 @@ final class PolarityCheck implements FactCheck {
         return Lexicon.antonyms(x.lemma(), y.lemma(), px) || py != px && Lexicon.antonyms(x.lemma(), y.lemma(), py);
     }
 
-    private static long negativeWords(ClaimView view) {
-        return view.tokens().stream().filter(t -> NEGATIVE_WORDS.contains(t.lemma())).count();
+    /**
+     * Whether one side puts a particle ("not", "never") just before its word of the pair of
+     * opposites and the other does not: "would not stop" / "would continue". A particle elsewhere
+     * in the claim ("voluntary ... compares" / "mandatory ... does not compare") negates something else.
+     */
+    private static boolean negatedOpposite(ClaimPair pair, Conflict opposite) {
+        return negatedAt(pair.a(), opposite.left()) != negatedAt(pair.b(), opposite.right());
+    }
+
+    private static boolean negatedAt(ClaimView view, String word) {
+        int at = view.text().indexOf(word);
+        if (at < 0) {
+            return false;
+        }
+        int i = view.tokenAt(at);
+        for (int k = Math.max(0, i - NEGATION_REACH); k < i; k++) {
+            TaggedToken t = view.tokens().get(k);
+            if (PARTICLES.contains(t.lemma()) || PARTICLES.contains(t.lower()) || t.lower().equals("n't")
+                    || t.lemma().endsWith("+not")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // How many times the claim negates: its cues, less each "nor" that continues one, plus negative words.
+    private static long negations(ClaimView view, List<Cue> cues) {
+        long continued = 0;
+        for (int i = 1; i < cues.size(); i++) {
+            if (cues.get(i).lemma().equals("nor") && cues.subList(0, i).stream().anyMatch(c -> OPENS_A_NOR.contains(c.lemma()))) {
+                continued++;
+            }
+        }
+        long words = view.tokens().stream().filter(t -> NEGATIVE_WORDS.contains(t.lemma()) || NEGATIVE_WORDS.contains(t.lower())).count();
+        return cues.size() - continued + words;
     }
 
     static Conflict mirrored(Conflict c) {

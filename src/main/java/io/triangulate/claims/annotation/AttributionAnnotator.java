@@ -25,7 +25,10 @@ public final class AttributionAnnotator {
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART");
     private static final Set<String> NOT_SOURCES = Set.of("that", "which", "it", "this", "who");
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
-    private static final int MAX_SOURCE_TOKENS = 8;
+    private static final Set<String> PREPOSITIONS_BEFORE_VERB = Set.of("of", "for", "with", "in", "at", "from");
+    private static final Set<String> PREPOSITIONS_AFTER_VERB = Set.of("of", "for", "with");
+    private static final Set<String> NOUN_OR_ADJECTIVE = Set.of("NOUN", "PROPN", "ADJ");
+    private static final int MAX_SOURCE_TOKENS = 10;
     private static final String ACCORDING_TO = "according to";
 
     /** @return the attribution, "according to" first, or null when the claim states its fact itself */
@@ -93,23 +96,35 @@ public final class AttributionAnnotator {
         return "AUX".equals(token.pos()) || "ADV".equals(token.pos()) || AUXILIARY_LEMMAS.contains(token.lemma());
     }
 
+    // "a spokesman for the air board said", "officials in Washington said": the subject runs on
+    // through a preposition that says whose or where, so the speaker is the spokesman, not the board.
     private static int phraseStart(List<TaggedToken> tokens, int end) {
         int start = end;
-        while (start > 0 && end - start < MAX_SOURCE_TOKENS && PHRASE_TAGS.contains(tokens.get(start - 1).pos())
-                && !NOT_SOURCES.contains(tokens.get(start - 1).lower())) {
+        while (start > 0 && end - start < MAX_SOURCE_TOKENS && (PHRASE_TAGS.contains(tokens.get(start - 1).pos())
+                && !NOT_SOURCES.contains(tokens.get(start - 1).lower())
+                || start < end && start > 1 && linksNouns(tokens, start - 1, PREPOSITIONS_BEFORE_VERB))) {
             start--;
         }
         return start;
     }
 
-    // The phrase stops at punctuation (an appositive's comma), a verb, or a relative pronoun.
+    // The phrase stops at punctuation (an appositive's comma), a verb, or a relative pronoun; it runs
+    // on through "of", "for" or "with" ("according to sources familiar with the talks").
     private static int phraseEnd(List<TaggedToken> tokens, int from) {
         int end = from;
-        while (end < tokens.size() && end - from < MAX_SOURCE_TOKENS && PHRASE_TAGS.contains(tokens.get(end).pos())
-                && !NOT_SOURCES.contains(tokens.get(end).lower())) {
+        while (end < tokens.size() && end - from < MAX_SOURCE_TOKENS && (PHRASE_TAGS.contains(tokens.get(end).pos())
+                && !NOT_SOURCES.contains(tokens.get(end).lower())
+                || end > from && end + 1 < tokens.size() && linksNouns(tokens, end, PREPOSITIONS_AFTER_VERB))) {
             end++;
         }
         return end;
+    }
+
+    // A preposition between a noun phrase and another ("spokesman for the", "familiar with the").
+    private static boolean linksNouns(List<TaggedToken> tokens, int i, Set<String> prepositions) {
+        return "ADP".equals(tokens.get(i).pos()) && prepositions.contains(tokens.get(i).lower())
+                && NOUN_OR_ADJECTIVE.contains(tokens.get(i - 1).pos()) && PHRASE_TAGS.contains(tokens.get(i + 1).pos())
+                && !NOT_SOURCES.contains(tokens.get(i + 1).lower());
     }
 
     private static Attribution attribution(String text, List<TaggedToken> tokens, int from, int to, int sourceFrom,

@@ -1,0 +1,137 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.Difference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name, a source or a negation written two ways is one name, one source, one negation: a
+ * country and its adjective, a person's two names in WordNet, a short first name, a spelling
+ * without apostrophes, a speaker named in full on one side, "they" for the group the other side
+ * names, "neither ... nor" for "not". None of these pairs may yield a difference; the last ones
+ * check that real swaps are still found.
+ */
+class NameAndSourceVariantsTest {
+
+    @Test
+    void countryAndItsAdjectiveAgree() {
+        assertThat(judge("The U.S. envoy arrived in Seoul on Tuesday.",
+                "The American envoy arrived in Seoul on Tuesday.")).isEmpty();
+        assertThat(judge("He is the first state visitor sent by the United States.",
+                "He is the first state visitor sent by America.")).isEmpty();
+    }
+
+    @Test
+    void twoNamesWordNetGivesForOnePersonAgree() {
+        assertThat(judge("The statue shows Christ carrying the cross.",
+                "The statue shows Jesus carrying the cross.")).isEmpty();
+    }
+
+    @Test
+    void shortFirstNameAgrees() {
+        assertThat(judge("Company spokesman Dan Ferreira said the plant would reopen.",
+                "Company spokesman Daniel Ferreira said the plant would reopen.")).isEmpty();
+    }
+
+    @Test
+    void namesSpelledWithAndWithoutApostropheAgree() {
+        assertThat(judge("The troupe staged Eugene O'Neill's family drama in Boston.",
+                "The troupe staged Eugene ONeills family drama in Boston.")).isEmpty();
+    }
+
+    @Test
+    void speakerNamedInFullOnOneSideAgrees() {
+        assertThat(judge("The fire started in the kitchen, according to Ortega.",
+                "Fire marshal spokesman Luis Ortega said the fire started in the kitchen.")).isEmpty();
+    }
+
+    @Test
+    void sourceWrittenInAnotherCaseAgrees() {
+        assertThat(judge("Deputies said the call came in at 9:40 a.m.",
+                "The call came in at 9:40 a.m., deputies said.")).isEmpty();
+    }
+
+    @Test
+    void theyForTheGroupTheOtherSideNamesAgrees() {
+        assertThat(judge("Inspectors said the documents were old and irrelevant.",
+                "They said the documents were old and irrelevant.")).isEmpty();
+    }
+
+    @Test
+    void synonymousSourcesAgree() {
+        assertThat(judge("The ban should be lifted before the summer, lawmakers said on Sunday.",
+                "The ban should be lifted before the summer, several legislators said on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void speakerForAnOrganisationIsTheSpeakerNotTheOrganisation() {
+        assertThat(judge("Three carmakers have settled the lawsuit, a spokesman for the air board said Monday.",
+                "Three carmakers have settled the lawsuit, according to a spokesman for the air board.")).isEmpty();
+        assertThat(judge("The publishers decided not to bid, sources familiar with the talks said.",
+                "The publishers decided not to bid, the sources said.")).isEmpty();
+    }
+
+    @Test
+    void neitherNorIsOneNegation() {
+        assertThat(judge("Authorities did not release the names of the victims.",
+                "Neither authorities nor the mayor would release the names of the victims.")).isEmpty();
+    }
+
+    @Test
+    void contractionWithoutApostropheIsStillANegation() {
+        assertThat(judge("I don't know anybody on the committee who wants it out.",
+                "I dont know anybody on the committee who wants it out.")).isEmpty();
+    }
+
+    @Test
+    void aNamedOrganisationAndTheCompanyAgree() {
+        assertThat(judge("EDS said it was responding to a subpoena from the regulator.",
+                "EDS is responding to a subpoena from the regulator, the company said.")).isEmpty();
+        assertThat(judge("The regulator believes Lay knew of the matters, the commission said.",
+                "The regulator believes Lay knew of the matters, the SEC said.")).isEmpty();
+    }
+
+    @Test
+    void aCountedGroupIsTheGroup() {
+        assertThat(judge("Several witnesses have told the court the sect is led by Bashir.",
+                "A number of witnesses have told the court the sect is led by Bashir.")).isEmpty();
+    }
+
+    @Test
+    void twoOfficialSourcesAgree() {
+        assertThat(judge("The woman died on Thursday, a spokesperson for Hiroshima city said.",
+                "The woman died on Thursday, a Hiroshima official said.")).isEmpty();
+    }
+
+    @Test
+    void aNegatedOppositeSaysTheSame() {
+        assertThat(judge("Powell said contacts with Iran would not stop.",
+                "Powell said contacts with Iran would continue.")).isEmpty();
+    }
+
+    @Test
+    void anOppositeIsStillAContradiction() {
+        assertThat(judge("Powell said contacts with Iran would stop.",
+                "Powell said contacts with Iran would continue."))
+                .extracting(Difference::kind).contains(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void anotherCountryIsStillAnotherPlace() {
+        assertThat(judge("The American envoy arrived in Seoul on Tuesday.",
+                "The Chinese envoy arrived in Seoul on Tuesday."))
+                .extracting(Difference::kind).contains(DifferenceKind.ENTITY);
+    }
+
+    @Test
+    void anotherSpeakerIsStillAnotherSource() {
+        assertThat(judge("The fire started in the kitchen, according to Ortega.",
+                "The fire started in the kitchen, witnesses said."))
+                .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
+        assertThat(judge("The documents were old, inspectors said.", "The documents were old, he said."))
+                .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
+    }
+}
