@@ -12,7 +12,9 @@ import java.util.Set;
  * the claims show no other conflict, and a past that lies only in the reporting verb ("said it
  * will") or an auxiliary ("had been") is no past event. A past verb both claims have ("arrested"
  * in each) is a fact they agree is done, whatever else one of them says is to come, and a
- * participle after a present "be" ("are expected", "will be required") is no past at all.
+ * participle after a present "be" ("are expected", "will be required") is no past at all; nor is
+ * a participle in a compound modifier ("Texas-based"), or a commitment whose act is the infinitive
+ * after it ("agreed to pay", "declined to discuss"). "Due to" a cause and "was going to" are no future.
  */
 final class TimeframeCheck implements FactCheck {
 
@@ -20,7 +22,10 @@ final class TimeframeCheck implements FactCheck {
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "scheduled", "expected", "set",
             "plan", "planned", "due", "going", "poised", "upcoming", "tomorrow", "next");
     private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "state", "report",
-            "confirm", "note", "claim", "expect", "believe", "think", "argue", "write", "plan", "schedule", "set");
+            "confirm", "note", "claim", "expect", "believe", "think", "argue", "write", "plan", "schedule", "set",
+            "learn", "feel", "know", "hope", "fear");
+    // How far after a past verb its infinitive may start ("agreed on Thursday to pay").
+    private static final int INFINITIVE_REACH = 4;
 
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being", "'re", "'m");
 
@@ -40,7 +45,7 @@ final class TimeframeCheck implements FactCheck {
     private static String future(ClaimView view) {
         List<TaggedToken> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (FUTURE_WORDS.contains(tokens.get(i).lower())) {
+            if (FUTURE_WORDS.contains(tokens.get(i).lower()) && !cause(tokens, i) && !pastPlan(tokens, i)) {
                 boolean aux = i > 0 && "AUX".equals(tokens.get(i - 1).pos());
                 int from = aux ? i - 1 : i;
                 int to = aux || i + 1 == tokens.size() ? i + 1 : i + 2;
@@ -58,11 +63,45 @@ final class TimeframeCheck implements FactCheck {
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
             if ("VERB".equals(t.pos()) && pastForm(t) && !REPORTING.contains(t.lemma()) && !presentPassive(tokens, i)
+                    && !modifier(tokens, i) && !toAct(tokens, i)
                     && other.tokens().stream().noneMatch(o -> o.lemma().equals(t.lemma()) && pastForm(o))) {
                 return t.text();
             }
         }
         return null;
+    }
+
+    // "due to a mass of air" gives a cause; "due to arrive" a time still to come.
+    private static boolean cause(List<TaggedToken> tokens, int i) {
+        return tokens.get(i).lower().equals("due") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to")
+                && !"VERB".equals(tokens.get(i + 2).pos());
+    }
+
+    // "was going to be": what was to come, seen from the past.
+    private static boolean pastPlan(List<TaggedToken> tokens, int i) {
+        return tokens.get(i).lower().equals("going") && i > 0 && Set.of("was", "were").contains(tokens.get(i - 1).lower());
+    }
+
+    // "Texas-based": a participle joined to the word before it modifies a noun; it reports no event.
+    private static boolean modifier(List<TaggedToken> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equals("-");
+    }
+
+    /**
+     * "agreed to pay", "declined to discuss": the past verb is a commitment or a refusal; the act
+     * itself is the infinitive after it, whose time the verb leaves open.
+     */
+    private static boolean toAct(List<TaggedToken> tokens, int i) {
+        for (int k = i + 1; k < tokens.size() - 1 && k <= i + INFINITIVE_REACH; k++) {
+            TaggedToken t = tokens.get(k);
+            if (t.lower().equals("to") && "VERB".equals(tokens.get(k + 1).pos())) {
+                return true;
+            }
+            if (t.isVerb() || t.isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean pastForm(TaggedToken t) {

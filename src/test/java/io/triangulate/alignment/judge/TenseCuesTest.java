@@ -34,4 +34,44 @@ class TenseCuesTest {
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.TIMEFRAME);
         assertThat(found.get(0).values()).containsEntry(1L, "will reopen").containsEntry(2L, "reopened");
     }
+
+    @Test
+    void aPastCommitmentToActIsNoPastAct() {
+        assertThat(kinds("The insurer will pay the families $7 million to settle the suit.",
+                "The insurer agreed on Thursday to pay the families $7 million to settle the suit."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+        assertThat(kinds("The agency will not discuss the matter because of the pending case.",
+                "An agency spokeswoman declined to discuss the matter because of the pending case."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+    }
+
+    @Test
+    void dueToACauseIsNoFuture() {
+        assertThat(kinds("The heatwave was caused by a mass of hot, dry air from the south.",
+                "The heatwave was due to a mass of hot, dry air from the south."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+    }
+
+    @Test
+    void aCompoundModifierIsNoPastEvent() {
+        assertThat(kinds("The Ohio-based carrier will keep flying the route until October.",
+                "The carrier will keep flying the route until October."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+        assertThat(kinds("Guidant said it will continue to ship the device until October.",
+                "Guidant said Texas-based Endovant would continue to ship the device until October."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+    }
+
+    @Test
+    void whatTheReporterLearnedIsNoPastEvent() {
+        assertThat(kinds("The coach will be introduced at a noon news conference today, the paper learned.",
+                "The coach will be introduced at a news conference today."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+    }
+
+    @Test
+    void aFutureStillFacesAPastCommitmentKept() {
+        assertThat(kinds("The insurer will pay the families $7 million.", "The insurer paid the families $7 million."))
+                .contains(DifferenceKind.TIMEFRAME);
+    }
 }
