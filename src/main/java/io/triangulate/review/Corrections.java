@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,7 @@ public class Corrections {
         lockEvent(eventId);
         facts.sort(Comparator.comparingInt(f -> f.position));
         Fact target = facts.get(0);
-        List<Map<String, Object>> before = facts.stream()
-                .map(f -> Map.<String, Object>of("factId", f.id, "claimIds", sorted(f.claimIds))).toList();
+        List<Map<String, Object>> before = facts.stream().map(Corrections::asBefore).toList();
         for (Fact other : facts.subList(1, facts.size())) {
             target.claimIds.addAll(other.claimIds);
             other.delete();
@@ -110,8 +110,7 @@ public class Corrections {
             throw ReviewException.invalid("INVALID_CORRECTION", "Claim " + claimId + " is already in fact " + toFactId + ".");
         }
         lockEvent(eventId);
-        Map<String, Object> before = Map.of("from", Map.of("factId", from.id, "claimIds", sorted(from.claimIds)),
-                "to", Map.of("factId", to.id, "claimIds", sorted(to.claimIds)));
+        Map<String, Object> before = Map.of("from", asBefore(from), "to", asBefore(to));
         from.claimIds.remove(claimId);
         to.claimIds.add(claimId);
         changed(to);
@@ -154,6 +153,26 @@ public class Corrections {
         if (fact.reviewStatus == null) {
             fact.reviewStatus = ReviewStatus.AUTO;
         }
+    }
+
+    /**
+     * A fact as the audit trail keeps it before a correction: its claims and, when someone decided
+     * on it, that decision. A merge or a move can remove a fact; its decision stays on record.
+     */
+    private static Map<String, Object> asBefore(Fact fact) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("factId", fact.id);
+        entry.put("claimIds", sorted(fact.claimIds));
+        if (fact.reviewStatus != null && fact.reviewStatus != ReviewStatus.AUTO) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("status", fact.reviewStatus.name());
+            review.put("verdict", fact.reviewVerdict == null ? null : fact.reviewVerdict.name());
+            review.put("note", fact.reviewNote);
+            review.put("by", fact.reviewedBy);
+            review.put("at", fact.reviewedAt == null ? null : fact.reviewedAt.toString());
+            entry.put("review", review);
+        }
+        return entry;
     }
 
     private static List<Long> sorted(Set<Long> ids) {

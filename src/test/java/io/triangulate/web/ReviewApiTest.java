@@ -108,6 +108,24 @@ class ReviewApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDecisionOnAMergedAwayFactStaysOnRecord() {
+        List<Map<String, Object>> single = facts.stream().filter(f -> claims(f).size() == 1).toList();
+        long kept = id(single.get(0));
+        long mergedAway = id(single.get(1));
+        decide(mergedAway, "DISPUTED", "the wire says otherwise", 0).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("factIds", List.of(kept, mergedAway)))
+                .post("/api/facts/merge").then().statusCode(200);
+        List<Map<String, Object>> audit = given().get("/api/events/" + event + "/audit").jsonPath().getList("");
+        Map<String, Object> merge = audit.get(audit.size() - 1);
+        assertThat(merge).containsEntry("action", "MERGE");
+        List<Map<String, Object>> before = (List<Map<String, Object>>) merge.get("before");
+        assertThat(before).filteredOn(f -> ((Number) f.get("factId")).longValue() == mergedAway).singleElement()
+                .satisfies(f -> assertThat((Map<String, Object>) f.get("review"))
+                        .containsEntry("status", "DISPUTED").containsEntry("note", "the wire says otherwise"));
+    }
+
+    @Test
     void auditTrailNamesEveryChangeOldestFirst() {
         long id = id(shared());
         decide(id, "DISPUTED", "the date is wrong", 0).then().statusCode(200);
