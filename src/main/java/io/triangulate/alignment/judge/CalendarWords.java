@@ -36,6 +36,17 @@ final class CalendarWords {
         return null;
     }
 
+    /** "01-14" for "January 14" or "14th January", null when the words give no month and day. */
+    static String monthDay(DateMention date) {
+        String words = of(date);
+        if (words == null || !words.matches("m:[a-z]+ \\d{1,2}")) {
+            return null;
+        }
+        int month = MONTHS.indexOf(words.substring(2, words.indexOf(' '))) + 1;
+        int day = Integer.parseInt(words.substring(words.indexOf(' ') + 1));
+        return day < 1 || day > 31 ? null : String.format(Locale.ROOT, "%02d-%02d", month, day);
+    }
+
     static boolean agree(DateMention x, DateMention y) {
         String a = of(x);
         String b = of(y);

@@ -71,6 +71,14 @@ final class DateCheck implements FactCheck {
     private static boolean agree(ClaimPair pair, DateMention x, DateMention y) {
         DateBound bx = DateBound.of(pair.a(), x);
         DateBound by = DateBound.of(pair.b(), y);
+        if ((x.value() == null || y.value() == null) && (bx == DateBound.NONE) != (by == DateBound.NONE)) {
+            // "before January 14" with no year to resolve it against: month and day still compare
+            String mx = monthDay(x);
+            String my = monthDay(y);
+            if (mx != null && my != null) {
+                return bx != DateBound.NONE ? bx.allows(mx, my) : by.allows(my, mx);
+            }
+        }
         if (x.value() == null || y.value() == null || bx == by) {
             return bx != DateBound.NONE && by != DateBound.NONE || agree(x, y);
         }
@@ -78,6 +86,15 @@ final class DateCheck implements FactCheck {
             return true;
         }
         return bx != DateBound.NONE ? bx.allows(day(x.value()), day(y.value())) : by.allows(day(y.value()), day(x.value()));
+    }
+
+    // "01-14" for a date with a month and a day, resolved or not; null otherwise.
+    private static String monthDay(DateMention d) {
+        if (d.value() != null) {
+            String day = day(d.value());
+            return day.length() == 10 ? day.substring(5) : null;
+        }
+        return CalendarWords.monthDay(d);
     }
 
     // The date with its bound as written ("after 1975").

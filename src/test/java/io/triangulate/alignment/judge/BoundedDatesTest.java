@@ -33,4 +33,15 @@ class BoundedDatesTest {
     void coarserDateMayStillLieAfterTheBound() {
         assertThat(judge("The lighthouse was finished after 3 June 1987.", "The lighthouse was finished in 1987.")).isEmpty();
     }
+
+    @Test
+    void dayWithoutAYearStillFacesItsBound() {
+        assertThat(RuleBasedFactJudgeTest.judgeUndated("The film was released before January 14th.",
+                "The film was released on 14 January 2012.")).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.DATE);
+        assertThat(RuleBasedFactJudgeTest.judgeUndated("The film was released before January 20.",
+                "The film was released on 14 January 2012.")).isEmpty();
+        assertThat(RuleBasedFactJudgeTest.judgeUndated("The film was released after January 13.",
+                "The film was released on January 14.")).isEmpty();
+    }
 }

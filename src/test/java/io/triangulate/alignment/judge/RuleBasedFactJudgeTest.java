@@ -25,6 +25,12 @@ class RuleBasedFactJudgeTest {
         return JUDGE.judge(List.of(claim(1, first), claim(2, second)));
     }
 
+    /** The same for claims whose reports give no publication date, so a date without a year stays unresolved. */
+    static List<Difference> judgeUndated(String first, String second) {
+        return JUDGE.judge(List.of(new ClaimInput(10, 1, 0, first, ANNOTATOR.annotate(first, null), new float[0]),
+                new ClaimInput(20, 2, 0, second, ANNOTATOR.annotate(second, null), new float[0])));
+    }
+
     private static Difference only(String first, String second) {
         List<Difference> found = judge(first, second);
         assertThat(found).hasSize(1);
