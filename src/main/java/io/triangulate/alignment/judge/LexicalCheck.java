@@ -109,7 +109,8 @@ final class LexicalCheck implements FactCheck {
         TaggedToken y = pair.b().tokens().get(j);
         POS pos = CONTENT.get(x.pos());
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
-                || pair.eitherMoved(x, y) || bothNames(x, y) || inSource(pair.a(), x) && inSource(pair.b(), y)
+                || pair.eitherMoved(x, y) || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
+                || inSource(pair.a(), x) && inSource(pair.b(), y)
                 || Antonyms.opposite(x.lemma(), y.lemma())) {
             return null;
         }
@@ -126,6 +127,11 @@ final class LexicalCheck implements FactCheck {
         boolean named = named(x, i) || named(y, j);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
+    }
+
+    // "Dennison" / "the company": a proper noun for a lower-case common noun is a rewording, as in the entity check.
+    private static boolean nameForNoun(TaggedToken name, TaggedToken noun) {
+        return "PROPN".equals(name.pos()) && "NOUN".equals(noun.pos()) && !noun.isCapitalized();
     }
 
     private static boolean inSource(ClaimView view, TaggedToken t) {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  */
 final class Names {
 
-    private static final Set<String> FILLERS = Set.of("of", "the", "and", "for", "&");
+    // Words an acronym skips: "ADA" for "Americans with Disabilities Act".
+    private static final Set<String> FILLERS = Set.of("of", "the", "and", "for", "&", "with", "on", "in", "to", "at");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof",
             "sir", "president", "minister", "judge", "senator", "governor", "general", "st");
     // Share of a name's letters that may differ in a variant spelling.

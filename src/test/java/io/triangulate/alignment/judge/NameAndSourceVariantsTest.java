@@ -120,6 +120,19 @@ class NameAndSourceVariantsTest {
     }
 
     @Test
+    void anAcronymSkipsSmallWords() {
+        assertThat(judge("The court will hear arguments on whether firms can be sued under the ADA.",
+                "The court will hear arguments on whether firms can be sued under the Americans with Disabilities Act."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameForACommonNounIsARewording() {
+        assertThat(judge("Dennison shares fell 5 percent on the news.", "The company's shares fell 5 percent on the news."))
+                .isEmpty();
+    }
+
+    @Test
     void anotherCountryIsStillAnotherPlace() {
         assertThat(judge("The American envoy arrived in Seoul on Tuesday.",
                 "The Chinese envoy arrived in Seoul on Tuesday."))
