@@ -164,13 +164,7 @@ public class Corrections {
         entry.put("factId", fact.id);
         entry.put("claimIds", sorted(fact.claimIds));
         if (fact.reviewStatus != null && fact.reviewStatus != ReviewStatus.AUTO) {
-            Map<String, Object> review = new LinkedHashMap<>();
-            review.put("status", fact.reviewStatus.name());
-            review.put("verdict", fact.reviewVerdict == null ? null : fact.reviewVerdict.name());
-            review.put("note", fact.reviewNote);
-            review.put("by", fact.reviewedBy);
-            review.put("at", fact.reviewedAt == null ? null : fact.reviewedAt.toString());
-            entry.put("review", review);
+            entry.put("review", ReviewState.of(fact));
         }
         return entry;
     }

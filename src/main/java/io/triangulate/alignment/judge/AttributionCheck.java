@@ -90,7 +90,7 @@ final class AttributionCheck implements FactCheck {
             return someoneElse(named(left) ? right : left);
         }
         if (has(left, "PROPN") && has(right, "PROPN") && !sameNames(left, right)) {
-            return !Names.sameName(x.source(), y.source()) && !Names.mentioned(x.source(), pair.b())
+            return !Names.mentioned(x.source(), pair.b())
                     && !Names.mentioned(y.source(), pair.a());
         }
         List<String> nouns = nouns(left);

@@ -103,6 +103,9 @@ final class Lexicon {
      * count, so "china" the porcelain is no country. Looked up once per name.
      */
     static boolean sameNamed(String x, String y) {
+        if (NAMED.size() > MAX_NAMES) {
+            NAMED.clear();
+        }
         Set<Synset> xs = NAMED.computeIfAbsent(x, Lexicon::named);
         return !xs.isEmpty() && NAMED.computeIfAbsent(y, Lexicon::named).stream().anyMatch(xs::contains);
     }
@@ -112,9 +115,6 @@ final class Lexicon {
     private static final int MAX_NAMES = 20_000;
 
     private static Set<Synset> named(String key) {
-        if (NAMED.size() > MAX_NAMES) {
-            NAMED.clear();
-        }
         Set<Synset> found = new HashSet<>();
         synchronized (WordNet.dictionary()) {
             for (Synset s : exactSenses(key, POS.NOUN)) {

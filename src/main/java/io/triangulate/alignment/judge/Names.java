@@ -59,7 +59,7 @@ final class Names {
             return true;
         }
         return Arrays.stream(other.text().split("[\\s,;]+"))
-                .anyMatch(w -> sameSpelling(w, name) && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
+                .anyMatch(w -> sameSpelling(key(w), key) && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
     }
 
     // Related by spelling alone ("Russian" / "Russia", "Iranian" / "Iran"), not as part, whole or acronym of the name.
@@ -73,14 +73,12 @@ final class Names {
     static boolean sameName(String x, String y) {
         String a = key(x);
         String b = key(y);
-        return sameSpelling(x, y) || !a.isEmpty() && !b.isEmpty() && Lexicon.sameNamed(a, b);
+        return sameSpelling(a, b) || !a.isEmpty() && !b.isEmpty() && Lexicon.sameNamed(a, b);
     }
 
-    // Related by the letters alone. A single word of the other claim is matched so, never through
-    // WordNet: "America" in "North America" is no "United States".
-    private static boolean sameSpelling(String x, String y) {
-        String a = key(x);
-        String b = key(y);
+    // Two keys related by the letters alone. A single word of the other claim is matched so, never
+    // through WordNet: "America" in "North America" is no "United States".
+    private static boolean sameSpelling(String a, String b) {
         return containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a) || variant(a, b)
                 || shortForm(a, b) || shortForm(b, a);
     }

@@ -24,14 +24,16 @@ import net.sf.extjwnl.data.POS;
  */
 final class PolarityCheck implements FactCheck {
 
-    // Words that negate like a cue but that the negation annotator leaves to the lexicon, and
-    // contractions written without their apostrophe ("dont", "cant"), as copied text often has them.
-    private static final Set<String> NEGATIVE_WORDS = Set.of("unable", "decline", "dont", "doesnt", "didnt", "cant",
-            "couldnt", "wont", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt");
-    // "neither ... nor", "not ... nor": the "nor" carries on a negation already made.
+    // Words that negate like a cue but that the negation annotator leaves to the lexicon.
+    private static final Set<String> NEGATIVE_WORDS = Set.of("unable", "decline");
+    // Contractions written without their apostrophe, as copied text often has them.
+    private static final Set<String> CONTRACTIONS = Set.of("dont", "doesnt", "didnt", "cant", "couldnt", "wont",
+            "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt");
+    // Negation cues that negate the words after them and nothing else ("not", "never").
     private static final Set<String> PARTICLES = Set.of("not", "never", "no", "cannot");
     // How many words before its verb a particle may stand ("would not stop", "did not really stop").
     private static final int NEGATION_REACH = 3;
+    // "neither ... nor", "not ... nor": the "nor" carries on a negation already made.
     private static final Set<String> OPENS_A_NOR = Set.of("neither", "not", "no", "never");
     private static final Map<String, POS> CONTENT = Map.of("NOUN", POS.NOUN, "VERB", POS.VERB, "ADJ",
             POS.ADJECTIVE, "ADV", POS.ADVERB);
@@ -46,22 +48,26 @@ final class PolarityCheck implements FactCheck {
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
+        int[] opposite = opposites(pair);
+        if (opposite != null) {
+            // "would not stop" / "would continue": an opposite negated just before it says the same thing
+            if (negatedBefore(pair.a(), opposite[0]) != negatedBefore(pair.b(), opposite[1])) {
+                return List.of();
+            }
+            return List.of(new Conflict(DifferenceKind.NEGATION, pair.a().tokens().get(opposite[0]).text(),
+                    pair.b().tokens().get(opposite[1]).text(), "contradict each other"));
+        }
         List<Cue> left = pair.a().annotations().negations();
         List<Cue> right = pair.b().annotations().negations();
-        boolean samePolarity = negations(pair.a(), left) % 2 == negations(pair.b(), right) % 2;
-        Conflict opposite = opposites(pair);
-        if (opposite != null) {
-            // "would not stop" / "would continue": an opposite negated by a particle says the same thing
-            return negatedOpposite(pair, opposite) ? List.of() : List.of(opposite);
-        }
-        if (samePolarity) {
+        if (negations(pair.a(), left) % 2 == negations(pair.b(), right) % 2) {
             return List.of();
         }
         Conflict flip = left.size() > right.size() ? flip(pair, left) : mirrored(flip(pair.swapped(), right));
         return flip == null ? List.of() : List.of(flip);
     }
 
-    private Conflict opposites(ClaimPair pair) {
+    // The token indices (in a, in b) of the first pair of opposites facing each other, or null.
+    private int[] opposites(ClaimPair pair) {
         for (Hunk h : pair.hunks()) {
             for (int i = h.aFrom(); i < h.aTo(); i++) {
                 for (int j = h.bFrom(); j < h.bTo(); j++) {
@@ -70,7 +76,7 @@ final class PolarityCheck implements FactCheck {
                     boolean opposite = Antonyms.opposite(lemma(x), lemma(y)) || negatedByPrefix(x, y)
                             || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
                     if (opposite && !pair.eitherMoved(x, y)) {
-                        return new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other");
+                        return new int[] {i, j};
                     }
                 }
             }
@@ -125,28 +131,18 @@ final class PolarityCheck implements FactCheck {
     }
 
     /**
-     * Whether one side puts a particle ("not", "never") just before its word of the pair of
-     * opposites and the other does not: "would not stop" / "would continue". A particle elsewhere
-     * in the claim ("voluntary ... compares" / "mandatory ... does not compare") negates something else.
+     * Whether a particle ("not", "never") or an apostrophe-less contraction stands just before the
+     * word at {@code i}: "would not stop". A particle elsewhere in the claim ("voluntary ...
+     * compares" / "mandatory ... does not compare") negates something else.
      */
-    private static boolean negatedOpposite(ClaimPair pair, Conflict opposite) {
-        return negatedAt(pair.a(), opposite.left()) != negatedAt(pair.b(), opposite.right());
+    private static boolean negatedBefore(ClaimView view, int i) {
+        boolean particle = view.annotations().negations().stream().filter(c -> PARTICLES.contains(c.lemma()))
+                .mapToInt(c -> view.tokenAt(c.start())).anyMatch(k -> k < i && k >= i - NEGATION_REACH);
+        return particle || view.tokens().subList(Math.max(0, i - NEGATION_REACH), i).stream().anyMatch(PolarityCheck::contraction);
     }
 
-    private static boolean negatedAt(ClaimView view, String word) {
-        int at = view.text().indexOf(word);
-        if (at < 0) {
-            return false;
-        }
-        int i = view.tokenAt(at);
-        for (int k = Math.max(0, i - NEGATION_REACH); k < i; k++) {
-            TaggedToken t = view.tokens().get(k);
-            if (PARTICLES.contains(t.lemma()) || PARTICLES.contains(t.lower()) || t.lower().equals("n't")
-                    || t.lemma().endsWith("+not")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean contraction(TaggedToken t) {
+        return CONTRACTIONS.contains(t.lower());
     }
 
     // How many times the claim negates: its cues, less each "nor" that continues one, plus negative words.
@@ -157,7 +153,7 @@ final class PolarityCheck implements FactCheck {
                 continued++;
             }
         }
-        long words = view.tokens().stream().filter(t -> NEGATIVE_WORDS.contains(t.lemma()) || NEGATIVE_WORDS.contains(t.lower())).count();
+        long words = view.tokens().stream().filter(t -> NEGATIVE_WORDS.contains(t.lemma()) || contraction(t)).count();
         return cues.size() - continued + words;
     }
 

@@ -27,6 +27,7 @@ final class TimeframeCheck implements FactCheck {
     // How far after a past verb its infinitive may start ("agreed on Thursday to pay").
     private static final int INFINITIVE_REACH = 4;
 
+    private static final Set<String> PAST_BE = Set.of("was", "were");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being", "'re", "'m");
 
     @Override
@@ -79,7 +80,7 @@ final class TimeframeCheck implements FactCheck {
 
     // "was going to be": what was to come, seen from the past.
     private static boolean pastPlan(List<TaggedToken> tokens, int i) {
-        return tokens.get(i).lower().equals("going") && i > 0 && Set.of("was", "were").contains(tokens.get(i - 1).lower());
+        return tokens.get(i).lower().equals("going") && i > 0 && PAST_BE.contains(tokens.get(i - 1).lower());
     }
 
     // "Texas-based": a participle joined to the word before it modifies a noun; it reports no event.
