@@ -1,32 +1,60 @@
 package io.triangulate.alignment;
 
 import io.triangulate.claims.ClaimAnnotations;
+import io.triangulate.claims.ClaimAnnotations.EntityMention;
+import io.triangulate.claims.TitleCase;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * What the pair score reads of a claim, prepared once per claim: lemmas and entity names as
  * sorted ids of one vocabulary, numbers as sorted values, so comparing two claims is a merge of
- * small arrays rather than set look-ups.
+ * small arrays rather than set look-ups. {@code nameWords} holds, per entity mention, the ids of
+ * the lemmas its name is written with ("kim", "jong", "un"), so that {@link NameWords} can count a
+ * name as the one word it stands for.
  */
-record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] numbers) {
+record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] numbers, int[][] nameWords) {
+
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010\u2011\u2013.]+");
 
     /** @param vocabulary shared by every claim of one alignment; grows as words are met */
     static ClaimFeatures of(ClaimInput claim, Map<String, Integer> vocabulary) {
         ClaimAnnotations a = claim.annotations();
-        List<String> lemmas = a == null || a.lemmas() == null ? List.of() : a.lemmas();
-        Stream<String> entities = a == null || a.entities() == null ? Stream.empty()
-                : a.entities().stream().map(e -> "\u0000" + e.key());
+        List<String> lemmas = a == null || a.lemmas() == null ? List.of() : a.lemmas().stream()
+                .flatMap(ClaimFeatures::hyphenParts).toList();
+        List<EntityMention> mentions = a == null || a.entities() == null ? List.of() : a.entities();
+        Stream<String> entities = mentions.stream().map(e -> "\u0000" + e.key());
         double[] numbers = a == null || a.numbers() == null ? new double[0]
                 : a.numbers().stream().mapToDouble(ClaimAnnotations.NumberMention::value).sorted().distinct()
                         .toArray();
-        return new ClaimFeatures(claim, ids(lemmas.stream(), vocabulary), ids(entities, vocabulary), numbers);
+        int[] lemmaIds = ids(lemmas.stream(), vocabulary);
+        // in a Title Case headline every word looks like part of a name: its names are left as they are
+        int[][] nameWords = TitleCase.mostly(claim.text()) ? new int[0][] : mentions.stream()
+                .map(e -> Arrays.stream(NAME_PARTS.split(e.text().toLowerCase(Locale.ROOT)))
+                        .filter(w -> !w.isEmpty() && lemmas.contains(w)).distinct()
+                        .mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).toArray())
+                .filter(words -> words.length > 1).toArray(int[][]::new);
+        return new ClaimFeatures(claim, lemmaIds, ids(entities, vocabulary), numbers, nameWords);
+    }
+
+    // "trump-kim" is two names, "us-north" two words: a compound of words joined by hyphens counts as its parts
+    private static Stream<String> hyphenParts(String lemma) {
+        return lemma.indexOf('-') > 0 && lemma.indexOf('-') < lemma.length() - 1
+                ? Arrays.stream(lemma.split("-")).filter(p -> !p.isEmpty()) : Stream.of(lemma);
     }
 
     private static int[] ids(Stream<String> words, Map<String, Integer> vocabulary) {
         return words.mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).sorted().distinct()
                 .toArray();
+    }
+
+    /** The same claim with other lemma ids. */
+    ClaimFeatures withLemmas(int[] lemmaIds) {
+        return new ClaimFeatures(claim, lemmaIds, entities, numbers, nameWords);
     }
 
     long reportId() {

@@ -28,9 +28,9 @@ public final class ClusteringAligner implements Aligner {
     @Override
     public List<AlignedGroup> align(List<ReportClaims> reports) {
         Map<String, Integer> vocabulary = new HashMap<>();
-        List<ClaimFeatures> claims = reports.stream().flatMap(r -> r.claims().stream())
+        List<ClaimFeatures> claims = NameWords.collapse(reports.stream().flatMap(r -> r.claims().stream())
                 .sorted(Comparator.comparing(ClaimInput::text).thenComparingLong(ClaimInput::id))
-                .map(c -> ClaimFeatures.of(c, vocabulary)).toList();
+                .map(c -> ClaimFeatures.of(c, vocabulary)).toList(), vocabulary.size());
         LemmaWeights weights = LemmaWeights.of(claims, vocabulary.size(), settings.backgroundClaims());
         ScoredPairs scored = new ScoredPairs(claims, new PairScore(settings.weights(), weights));
         Groups groups = new Groups(claims.size());

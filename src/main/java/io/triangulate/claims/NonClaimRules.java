@@ -62,25 +62,10 @@ final class NonClaimRules {
     private static boolean isHeading(String paragraph) {
         String[] words = paragraph.split("\\s+");
         if (!SENTENCE_END.matcher(paragraph).find()) {
-            return words.length <= MAX_HEADING_WORDS || isTitleCase(words);
+            return words.length <= MAX_HEADING_WORDS || TitleCase.of(words);
         }
         boolean question = paragraph.endsWith("?");
         return question && words.length <= MAX_QUESTION_HEADING_WORDS && paragraph.indexOf(". ") < 0
-                || isTitleCase(words) && words.length <= MAX_HEADING_WORDS;
-    }
-
-    // Title Case: every word of four letters or more is capitalised ("Reactions from the World Stage").
-    private static boolean isTitleCase(String[] words) {
-        int longWords = 0;
-        for (String word : words) {
-            String letters = word.replaceAll("[^\\p{L}]", "");
-            if (letters.length() >= 4) {
-                longWords++;
-                if (!Character.isUpperCase(letters.codePointAt(0))) {
-                    return false;
-                }
-            }
-        }
-        return longWords >= 2;
+                || TitleCase.of(words) && words.length <= MAX_HEADING_WORDS;
     }
 }

@@ -43,7 +43,8 @@ public final class FitPairScore {
             for (int i = 0; i < batch.size(); i++) {
                 ClaimFeatures a = features(annotator, texts.get(2 * i), vectors.get(2 * i), 1);
                 ClaimFeatures b = features(annotator, texts.get(2 * i + 1), vectors.get(2 * i + 1), 2);
-                x.add(PairScore.features(a, b));
+                List<ClaimFeatures> pair = NameWords.collapse(List.of(a, b), VOCABULARY.size());
+                x.add(PairScore.features(pair.get(0), pair.get(1)));
                 y.add(batch.get(i)[0].strip().equals("1") ? 1 : 0);
             }
         }

@@ -40,7 +40,8 @@ public final class SeedPairScores {
             }
         }
         Map<String, Integer> vocabulary = new HashMap<>();
-        List<ClaimFeatures> features = claims.stream().map(c -> ClaimFeatures.of(c, vocabulary)).toList();
+        List<ClaimFeatures> features = NameWords.collapse(claims.stream().map(c -> ClaimFeatures.of(c, vocabulary)).toList(),
+                vocabulary.size());
         LemmaWeights lemmaWeights = LemmaWeights.of(features, vocabulary.size(),
                 AlignmentSettings.defaults().backgroundClaims());
         PairScore score = new PairScore(AlignmentSettings.defaults().weights(), lemmaWeights);

@@ -422,6 +422,8 @@ public final class QualityBenchmark {
                             .map(d -> d.kind().name()).toList().toString())).toList());
             System.out.println("      - " + p.before());
             System.out.println("      + " + (p.after() == null ? "(dropped)" : p.after()));
+            involved.stream().filter(f -> f.claims().size() > 1).forEach(f -> f.claims().forEach(
+                    c -> System.out.println("        " + c.reportId() + ": " + c.text())));
         }
     }
 
