@@ -4,6 +4,7 @@ import io.triangulate.alignment.judge.EmbeddedWords;
 import io.triangulate.alignment.judge.JudgeSettings;
 import io.triangulate.alignment.judge.RuleBasedFactJudge;
 import io.triangulate.claims.Claim;
+import io.quarkus.logging.Log;
 import io.triangulate.claims.ClaimService;
 import io.triangulate.report.Event;
 import io.triangulate.report.Report;
@@ -32,6 +33,7 @@ public class AlignmentService {
     private final ComparisonEngine engine;
 
     private final ClaimService claims;
+    private final TokenTagger tagger = new TokenTagger();
 
     @Inject
     FactStore factStore;
@@ -40,7 +42,7 @@ public class AlignmentService {
     public AlignmentService(AlignmentConfig config, ClaimService claims) {
         this.settings = config.settings();
         this.claims = claims;
-        this.engine = new ComparisonEngine(new ClusteringAligner(settings), new RuleBasedFactJudge(new TokenTagger(),
+        this.engine = new ComparisonEngine(new ClusteringAligner(settings), new RuleBasedFactJudge(tagger,
                 JudgeSettings.defaults(), new EmbeddedWords(claims.embedder())));
     }
 
@@ -73,13 +75,20 @@ public class AlignmentService {
     }
 
     private void realign(Event event, List<Report> reports, String signature) {
+        long start = System.nanoTime();
         List<Claim> all = Claim.ofEvent(event.id);
         StoredClaims.embedMissing(all, claims);
+        StoredClaims.tagMissing(all, tagger);
         List<Set<Long>> pinned = Fact.ofEvent(event.id).stream().filter(f -> f.pinned)
                 .map(f -> (Set<Long>) new LinkedHashSet<>(f.claimIds)).toList();
+        long read = System.nanoTime();
         List<ComparedFact> facts = engine.compare(StoredClaims.byReport(reports, all), pinned);
+        long compared = System.nanoTime();
         factStore.replace(event, facts);
         event.alignedSignature = signature;
+        Log.debugf("Event %d compared: %d claims of %d reports, %d facts; read %d ms, engine %d ms, store %d ms",
+                event.id, all.size(), reports.size(), facts.size(), (read - start) / 1_000_000,
+                (compared - read) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.triangulate.alignment;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ final class ReadingOrder {
     static List<ComparedFact> sort(List<ComparedFact> facts, List<ReportClaims> reports) {
         Map<Long, ComparedFact> factOfClaim = new HashMap<>();
         facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c.id(), f)));
-        Map<ComparedFact, Double> keys = new HashMap<>();
+        Map<ComparedFact, Double> keys = new IdentityHashMap<>(); // a record's hash would walk all its claims
         List<ReportClaims> fullestFirst = reports.stream()
                 .sorted(Comparator.comparingInt((ReportClaims r) -> -r.claims().size())
                         .thenComparingLong(ReportClaims::reportId))

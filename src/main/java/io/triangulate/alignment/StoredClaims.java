@@ -5,6 +5,7 @@ import io.triangulate.claims.ClaimService;
 import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Report;
+import io.triangulate.report.parsing.TokenTagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,18 @@ final class StoredClaims {
         }
     }
 
+    /** Claims stored before their tokens were kept get them now, once, tagged as at import. */
+    static void tagMissing(List<Claim> claims, TokenTagger tagger) {
+        claims.stream().filter(c -> c.tokens == null).forEach(c -> c.tokens = List.copyOf(tagger.tag(c.text)));
+    }
+
     static List<ReportClaims> byReport(List<Report> reports, List<Claim> claims) {
         Map<Long, List<Claim>> grouped = claims.stream().collect(Collectors.groupingBy(c -> c.report.id));
         List<ReportClaims> result = new ArrayList<>();
         for (Report report : reports) {
             List<ClaimInput> inputs = grouped.getOrDefault(report.id, List.of()).stream()
                     .map(c -> new ClaimInput(c.id, report.id, c.index, c.text, c.annotations,
-                            Vectors.fromBytes(c.embedding)))
+                            Vectors.fromBytes(c.embedding), c.tokens))
                     .toList();
             result.add(new ReportClaims(report.id, inputs));
         }

@@ -54,7 +54,7 @@ public final class TextComparison {
         for (int i = 0; i < extracted.size(); i++) {
             ExtractedClaim claim = extracted.get(i);
             claims.add(new ClaimInput(firstClaimId + i, reportId, claim.index(), claim.text(), claim.annotations(),
-                    vectors.get(i)));
+                    vectors.get(i), claim.tokens()));
         }
         return new Prepared(new ReportClaims(reportId, claims), normalized, extracted);
     }

@@ -3,6 +3,7 @@ package io.triangulate.claims;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Report;
+import io.triangulate.report.parsing.TaggedToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -51,6 +52,10 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public ClaimAnnotations annotations;
 
+    /** The claim's tokens as tagged at import; null for claims imported before they were kept. */
+    @Convert(converter = TaggedTokensConverter.class)
+    public List<TaggedToken> tokens;
+
     /** The claim's unit sentence vector as stored bytes ({@link io.triangulate.claims.embedding.Vectors}). */
     public byte[] embedding;
 
@@ -64,6 +69,7 @@ public class Claim extends PanacheEntityBase {
         claim.kind = extracted.kind();
         claim.annotations = extracted.annotations();
         claim.embedding = Vectors.toBytes(embedding);
+        claim.tokens = extracted.tokens();
         return claim;
     }
 

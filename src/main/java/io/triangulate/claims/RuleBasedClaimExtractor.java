@@ -82,7 +82,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 List<TaggedToken> claimTokens = tagger.tag(claim);
                 ClaimKind kind = ClaimKindClassifier.classify(claim, claimTokens);
                 claims.add(new ExtractedClaim(claims.size(), claim, span.start(), span.end(), kind,
-                        annotator.annotate(claim, claimTokens, publishedAt)));
+                        annotator.annotate(claim, claimTokens, publishedAt), List.copyOf(claimTokens)));
             }
         }
     }

@@ -74,7 +74,7 @@ final class Pipeline {
         for (int i = 0; i < extracted.size(); i++) {
             ExtractedClaim claim = extracted.get(i);
             claims.add(new ClaimInput(firstClaimId + i, reportId, claim.index(), claim.text(), claim.annotations(),
-                    vectors.get(i)));
+                    vectors.get(i), claim.tokens()));
             lines[i] = lineAt(normalized, claim.start());
         }
         return new Read(new ReportClaims(reportId, claims), lines);

@@ -102,7 +102,8 @@ public final class SpeedBenchmark {
             List<ClaimInput> claims = new ArrayList<>();
             for (int i = 0; i < extracted.size(); i++) {
                 ExtractedClaim c = extracted.get(i);
-                claims.add(new ClaimInput(nextId++, r + 1, c.index(), c.text(), c.annotations(), vectors.get(i)));
+                claims.add(new ClaimInput(nextId++, r + 1, c.index(), c.text(), c.annotations(), vectors.get(i),
+                        c.tokens()));
             }
             reports.add(new ReportClaims(r + 1, claims));
         }

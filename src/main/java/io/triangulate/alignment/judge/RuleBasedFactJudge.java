@@ -16,9 +16,9 @@ import java.util.Map;
  * checks (figures, dates, names, polarity, hedging, attribution); only when those find nothing,
  * a swapped ordinary word, and only when that finds nothing either, the time frame. The later
  * checks are weaker evidence and would otherwise double-count a conflict already named ("officials"
- * / "a filmmaker" is a change of source, not also of wording). Pure and thread-safe; the tagger's models are shared per JVM. A claim's
- * tokens are kept (least recently used out) across judgements, since an event's comparison is
- * recomputed whenever its reports change and most claims are judged again unchanged.
+ * / "a filmmaker" is a change of source, not also of wording). Pure and thread-safe; the tagger's
+ * models are shared per JVM. A claim's tokens come with it when they were kept at import; otherwise
+ * the judge tags its text and keeps the tokens (least recently used out) across judgements.
  */
 public final class RuleBasedFactJudge implements FactJudge {
 
@@ -62,7 +62,7 @@ public final class RuleBasedFactJudge implements FactJudge {
 
     @Override
     public List<Difference> judge(List<ClaimInput> claims) {
-        List<ClaimView> views = claims.stream().map(c -> new ClaimView(c, tokens(c.text()))).toList();
+        List<ClaimView> views = claims.stream().map(c -> new ClaimView(c, tokens(c))).toList();
         DifferenceList differences = new DifferenceList();
         Counterparts counterparts = new Counterparts(claims);
         for (int i = 0; i < views.size(); i++) {
@@ -76,7 +76,11 @@ public final class RuleBasedFactJudge implements FactJudge {
         return differences.toList();
     }
 
-    private List<TaggedToken> tokens(String text) {
+    private List<TaggedToken> tokens(ClaimInput claim) {
+        if (claim.tokens() != null) {
+            return claim.tokens();
+        }
+        String text = claim.text();
         List<TaggedToken> tokens = tagged.get(text);
         if (tokens == null) {
             tokens = List.copyOf(tagger.tag(text));

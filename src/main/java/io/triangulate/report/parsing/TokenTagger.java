@@ -11,8 +11,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Tokenises a short text (a sentence or a claim) and tags each token with its part of speech and
- * lemma. Thread-safe: the non-thread-safe OpenNLP tools are created per call, which is cheap next
- * to the shared models.
+ * lemma. Thread-safe: the OpenNLP tools, which are not, are made once per thread over the shared
+ * models (making a part-of-speech tagger reads its feature descriptor, which costs as much as
+ * tagging a sentence).
  */
 public final class TokenTagger {
 
@@ -24,29 +25,32 @@ public final class TokenTagger {
      */
     static final int WINDOW = 120;
 
-    private final NlpModels models;
+    private final ThreadLocal<Tools> tools;
 
     public TokenTagger() {
         this(NlpModels.shared());
     }
 
     public TokenTagger(NlpModels models) {
-        this.models = models;
+        this.tools = ThreadLocal.withInitial(() -> new Tools(new TokenizerME(models.tokens()),
+                new POSTaggerME(models.partsOfSpeech()), new LemmatizerME(models.lemmas())));
+    }
+
+    private record Tools(TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
     }
 
     /** The tokens of {@code text}, offsets relative to {@code text}. */
     public List<TaggedToken> tag(String text) {
-        List<Span> spans = splitClitics(text, new TokenizerME(models.tokens()).tokenizePos(text));
+        Tools tool = tools.get();
+        List<Span> spans = splitClitics(text, tool.tokenizer().tokenizePos(text));
         String[] words = Span.spansToStrings(spans.toArray(new Span[0]), text);
         String[] tags = new String[words.length];
         String[] lemmas = new String[words.length];
-        POSTaggerME tagger = new POSTaggerME(models.partsOfSpeech());
-        LemmatizerME lemmatizer = new LemmatizerME(models.lemmas());
         for (int from = 0; from < words.length; from += WINDOW) {
             String[] window = Arrays.copyOfRange(words, from, Math.min(words.length, from + WINDOW));
-            String[] windowTags = tagger.tag(window);
+            String[] windowTags = tool.tagger().tag(window);
             System.arraycopy(windowTags, 0, tags, from, window.length);
-            System.arraycopy(lemmatizer.lemmatize(window, windowTags), 0, lemmas, from, window.length);
+            System.arraycopy(tool.lemmatizer().lemmatize(window, windowTags), 0, lemmas, from, window.length);
         }
         List<TaggedToken> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {

@@ -1,0 +1,73 @@
+package io.triangulate.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.triangulate.claims.Claim;
+import io.triangulate.report.Event;
+import io.triangulate.report.ReportImporter;
+import io.triangulate.report.ReportInput;
+import io.triangulate.report.parsing.TaggedToken;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StoredClaimsTest {
+
+    @Inject
+    ReportImporter importer;
+
+    @Inject
+    AlignmentService alignment;
+
+    @Test
+    void claimsStoredWithoutVectorsGetTheVectorsAnImportWouldGiveThem() {
+        long eventId = eventWithReport("Stored vectors",
+                "The minister will not visit Oslo this week. No such trip is planned before the summit.");
+        List<byte[]> atImport = vectors(eventId);
+        QuarkusTransaction.requiringNew().run(() -> Claim.ofEvent(eventId).forEach(c -> c.embedding = null));
+
+        alignment.realign(eventId);
+
+        assertThat(vectors(eventId)).hasSize(2).usingElementComparator(Arrays::compare)
+                .containsExactlyElementsOf(atImport);
+    }
+
+    @Test
+    void claimsStoredWithoutTokensGetTheTokensAnImportWouldGiveThemAndKeepThem() {
+        long eventId = eventWithReport("Stored tokens",
+                "The minister won’t visit Oslo this week. No such trip is planned before the summit.");
+        List<List<TaggedToken>> atImport = tokens(eventId);
+        QuarkusTransaction.requiringNew().run(() -> Claim.ofEvent(eventId).forEach(c -> c.tokens = null));
+
+        alignment.realign(eventId);
+
+        assertThat(atImport).hasSize(2).allSatisfy(t -> assertThat(t).isNotEmpty());
+        assertThat(atImport.get(0)).extracting(TaggedToken::text).startsWith("The", "minister", "wo", "n’t", "visit");
+        assertThat(tokens(eventId)).isEqualTo(atImport);
+    }
+
+    private long eventWithReport(String title, String text) {
+        long eventId = QuarkusTransaction.requiringNew().call(() -> {
+            Event event = Event.create(title, null);
+            event.persist();
+            return event.id;
+        });
+        importer.importText(eventId, new ReportInput("Desk", null, null, null, null, text));
+        return eventId;
+    }
+
+    private static List<List<TaggedToken>> tokens(long eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).stream()
+                .sorted(Comparator.comparingInt(c -> c.index)).map(c -> c.tokens).toList());
+    }
+
+    private static List<byte[]> vectors(long eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).stream()
+                .sorted(Comparator.comparingInt(c -> c.index)).map(c -> c.embedding).toList());
+    }
+}
