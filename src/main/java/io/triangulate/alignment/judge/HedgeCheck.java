@@ -17,6 +17,8 @@ import java.util.Set;
 final class HedgeCheck implements FactCheck {
 
     private static final Set<String> MODALS = Set.of("would", "could", "can", "may", "might", "must", "should");
+    // What the tagger makes of a bare verb it does not expect ("may open", "could cost").
+    private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN");
 
     private final Set<String> ignored;
 
@@ -59,6 +61,9 @@ final class HedgeCheck implements FactCheck {
             return null;
         }
         int verb = hedgedVerb(tokens, next);
+        if (verb < 0 && MODALS.contains(cue.lemma()) && MISREAD_VERBS.contains(tokens.get(next).pos())) {
+            verb = next; // "may open": after a modal the tagger may read a bare verb as an adjective or noun
+        }
         int cueToken = pair.a().tokenAt(cue.start());
         if (verb < 0 && cueToken > 0 && "ADV".equals(tokens.get(cueToken).pos()) && tokens.get(cueToken - 1).isVerb()) {
             verb = cueToken - 1;

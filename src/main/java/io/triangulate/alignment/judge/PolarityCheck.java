@@ -91,7 +91,7 @@ final class PolarityCheck implements FactCheck {
             int cueTokens = pair.a().tokenAt(cue.end() - 1) - pair.a().tokenAt(cue.start()) + 1;
             boolean local = h != null && h.bTo() - h.bFrom() <= 1 && h.aTo() - h.aFrom() <= cueTokens + 2;
             if (local) {
-                String[] words = Spans.words(pair, h);
+                String[] words = Spans.words(pair, h, true);
                 return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");
             }
         }

@@ -18,11 +18,29 @@ final class Spans {
      * shared word before it (or after it, at the start) so neither value is blank.
      */
     static String[] words(ClaimPair pair, Hunk h) {
+        return words(pair, h, false);
+    }
+
+    /**
+     * The same, but when {@code verbGroup} says so an insertion is widened by the shared word after
+     * it, and by an auxiliary before it: an inserted "not" bears on its verb ("will not attend" /
+     * "will attend", "did not attend" / "attended").
+     */
+    static String[] words(ClaimPair pair, Hunk h, boolean verbGroup) {
         int aFrom = h.aFrom();
         int aTo = h.aTo();
         int bFrom = h.bFrom();
         int bTo = h.bTo();
-        if (!h.isSubstitution()) {
+        boolean follows = aTo < pair.a().tokens().size() && bTo < pair.b().tokens().size()
+                && !pair.a().tokens().get(aTo).isPunctuation();
+        if (!h.isSubstitution() && verbGroup && follows) {
+            aTo++;
+            bTo++;
+            if (aFrom > 0 && bFrom > 0 && "AUX".equals(pair.a().tokens().get(aFrom - 1).pos())) {
+                aFrom--;
+                bFrom--;
+            }
+        } else if (!h.isSubstitution()) {
             boolean before = aFrom > 0 && bFrom > 0;
             aFrom -= before ? 1 : 0;
             bFrom -= before ? 1 : 0;

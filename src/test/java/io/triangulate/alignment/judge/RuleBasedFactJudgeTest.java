@@ -70,7 +70,22 @@ class RuleBasedFactJudgeTest {
     void negationOnOneSideOnlyIsANegation() {
         Difference d = only("The minister will attend the summit in person.", "The minister will not attend the summit in person.");
         assertThat(d.kind()).isEqualTo(DifferenceKind.NEGATION);
-        assertThat(d.values()).containsEntry(2L, "will not").containsEntry(1L, "will");
+        assertThat(d.values()).isEqualTo(Map.of(1L, "will attend", 2L, "will not attend"));
+    }
+
+    @Test
+    void aNegationIsShownWithTheVerbItNegates() {
+        Difference d = only("Mayor Ana Ruiz did not attend the ceremony.", "Mayor Ana Ruiz attended the ceremony.");
+        assertThat(d.kind()).isEqualTo(DifferenceKind.NEGATION);
+        assertThat(d.values()).isEqualTo(Map.of(1L, "did not attend", 2L, "attended"));
+    }
+
+    @Test
+    void aVerbTheTaggerMisreadsAfterAModalIsStillHedged() {
+        // the tagger reads "open" after "may" as an adjective
+        Difference d = only("The new bridge may open in April.", "The new bridge will open in April.");
+        assertThat(d.kind()).isEqualTo(DifferenceKind.HEDGE);
+        assertThat(d.values()).isEqualTo(Map.of(1L, "may open", 2L, "will open"));
     }
 
     @Test
