@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,23 @@ class LoginPageTest {
         anonymous().redirects().follow(false).get("/events/new").then().statusCode(303)
                 .header("Location", endsWith("/login"))
                 .cookie("quarkus-redirect-location", endsWith("/events/new"));
+    }
+
+    @Test
+    void aPanelWithoutASessionSendsItsWholePageToTheLoginPageAndBackAfterIt() {
+        String page = RestAssured.baseURI + ":" + RestAssured.port + "/events/1";
+        anonymous().header("HX-Request", "true").header("HX-Current-URL", page).redirects().follow(false)
+                .get("/events/new").then().statusCode(401)
+                .header("HX-Redirect", "/login")
+                .cookie("quarkus-redirect-location", page);
+    }
+
+    @Test
+    void aPanelNamingAnotherSitesPageIsNotSentBackThere() {
+        anonymous().header("HX-Request", "true").header("HX-Current-URL", "https://elsewhere.example/phish")
+                .redirects().follow(false).get("/events/new").then().statusCode(401)
+                .header("HX-Redirect", "/login")
+                .cookies(not(hasKey("quarkus-redirect-location")));
     }
 
     @Test

@@ -18,12 +18,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Refusals of the security checks. Under {@code /api}: 401 {@code UNAUTHORIZED} with a Basic
  * challenge, 403 {@code FORBIDDEN}, 429 when sign-ins for the user name are throttled. For
  * browsers: a GET without a session goes to the login page and comes back after it (the form
- * login's location cookie), a failed sign-in goes back to the login page saying why, a role too
- * low gets the friendly error page.
+ * login's location cookie), a panel htmx loads without a session sends its whole page there
+ * ({@code HX-Redirect}), a failed sign-in goes back to the login page saying why, a role too low
+ * gets the friendly error page.
  */
 public class AccessErrors {
 
     static final String CHALLENGE = "Basic realm=\"Triangulate\", charset=\"UTF-8\"";
+    static final String HX_REQUEST = "HX-Request";
+    static final String HX_CURRENT_URL = "HX-Current-URL";
+    static final String HX_REDIRECT = "HX-Redirect";
 
     @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
     String locationCookie;
@@ -64,10 +68,30 @@ public class AccessErrors {
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
         }
         routing.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0));
+        if ("true".equals(routing.request().getHeader(HX_REQUEST))) {
+            // A panel loaded by htmx: redirecting the request would put the login page inside the
+            // panel, so the whole page goes to the login page, and comes back to itself after it.
+            comeBackTo(routing, samePage(routing));
+            return Response.status(Response.Status.UNAUTHORIZED).header(HX_REDIRECT, "/login").build();
+        }
         if ("GET".equals(routing.request().method().name())) {
-            routing.response().addCookie(Cookie.cookie(locationCookie, routing.request().absoluteURI()).setPath("/")
-                    .setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL()));
+            comeBackTo(routing, routing.request().absoluteURI());
         }
         return Response.seeOther(URI.create("/login")).build();
+    }
+
+    private void comeBackTo(RoutingContext routing, String url) {
+        if (url != null) {
+            routing.response().addCookie(Cookie.cookie(locationCookie, url).setPath("/")
+                    .setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL()));
+        }
+    }
+
+    // The page htmx says the panel sits on, when it is one of this app's pages.
+    private static String samePage(RoutingContext routing) {
+        String page = routing.request().getHeader(HX_CURRENT_URL);
+        String absolute = routing.request().absoluteURI();
+        String origin = absolute.substring(0, absolute.indexOf('/', absolute.indexOf("//") + 2) + 1);
+        return page != null && page.startsWith(origin) ? page : null;
     }
 }

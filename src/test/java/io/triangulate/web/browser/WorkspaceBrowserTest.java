@@ -91,6 +91,16 @@ class WorkspaceBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aPanelOpenedAfterTheSessionEndedTakesThePageToTheLoginPageAndBack() {
+        page.context().clearCookies();
+        page.locator("a.details-link").first().click();
+
+        signIn(page, SignedInAsAdmin.ADMIN, SignedInAsAdmin.PASSWORD, ".*/events/" + event);
+        assertThat(page.locator("#detail form[action='/j_security_check']")).hasCount(0);
+        assertThat(page.locator("table.comparison")).isVisible();
+    }
+
+    @Test
     void uploadingAFileAddsASourceAndItsClaimsAppear(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("wire-copy.txt");
         Files.writeString(file, SamplePair.after().replace("source: Post-tour analysis", "source: Wire copy")
