@@ -36,6 +36,13 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aSentenceFullOfNamesIsNoHeading() {
+        assertThat(texts("President Recep Tayyip Erdoğan met Łukasz Nowak in Ankara on Monday.\n\n"
+                + "Prime Minister Keir Starmer Welcomes President Emmanuel Macron to London\n"))
+                .containsExactly("President Recep Tayyip Erdoğan met Łukasz Nowak in Ankara on Monday.");
+    }
+
+    @Test
     void summaryLabelIsStrippedAndItsTrailingCommaDropped() {
         assertThat(texts(LABELS).get(0)).isEqualTo("Despite weeks of rumours, no trade summit will take place "
                 + "during the minister’s European visit, officials confirmed.");
