@@ -99,6 +99,18 @@ class ExportApiTest {
     }
 
     @Test
+    void pdfReportKeepsLettersBeyondWesternEuropeanOnes() throws IOException {
+        long other = Api.newEvent("Export: letters");
+        Api.addReport(other, "Ankara bureau", "President Recep Tayyip Erdoğan met Łukasz Nowak in Ankara on Monday. "
+                + "Officials said the talks in Москва would resume next week.");
+        Api.addReport(other, "Wire", "President Erdoğan met Łukasz Nowak in Ankara on Tuesday.");
+        byte[] bytes = given().get("/api/events/" + other + "/export?format=pdf").then().statusCode(200).extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Erdoğan", "Łukasz", "Москва");
+        }
+    }
+
+    @Test
     void claimReviewListsReviewedFactsWithTheirAppearances() {
         JsonPath json = JsonPath.from(new String(export("claimreview", "application/ld+json")));
         assertThat(json.getList("@type", String.class)).containsOnly("ClaimReview").hasSize(1);
