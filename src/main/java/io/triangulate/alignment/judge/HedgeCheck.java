@@ -80,10 +80,23 @@ final class HedgeCheck implements FactCheck {
     private static int hedgedVerb(List<TaggedToken> tokens, int from) {
         int i = from;
         while (i < tokens.size() && ("ADV".equals(tokens.get(i).pos()) || "to".equals(tokens.get(i).lower())
-                || auxiliaryBeforeVerb(tokens, i))) {
+                || "not".equals(tokens.get(i).lower()) || auxiliaryBeforeVerb(tokens, i))) {
             i++;
         }
-        return i < tokens.size() && tokens.get(i).isVerb() ? i : -1;
+        return i < tokens.size() && (tokens.get(i).isVerb() || passiveParticiple(tokens, i)) ? i : -1;
+    }
+
+    /** "were damaged": a participle after a form of "be" or "get" that the tagger read as an adjective. */
+    private static boolean passiveParticiple(List<TaggedToken> tokens, int i) {
+        TaggedToken t = tokens.get(i);
+        if (!"ADJ".equals(t.pos()) || !(t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && ("ADV".equals(tokens.get(before).pos()) || tokens.get(before).lower().equals("not"))) {
+            before--;
+        }
+        return before >= 0 && "AUX".equals(tokens.get(before).pos());
     }
 
     // "be required", "was not deemed": the auxiliary carries no event of its own; "may be ill" keeps "be".
@@ -92,7 +105,8 @@ final class HedgeCheck implements FactCheck {
         while (next < tokens.size() && ("ADV".equals(tokens.get(next).pos()) || tokens.get(next).lower().equals("not"))) {
             next++;
         }
-        return "AUX".equals(tokens.get(i).pos()) && next < tokens.size() && "VERB".equals(tokens.get(next).pos());
+        return "AUX".equals(tokens.get(i).pos()) && next < tokens.size()
+                && ("VERB".equals(tokens.get(next).pos()) || passiveParticiple(tokens, next));
     }
 
     /**
@@ -105,9 +119,9 @@ final class HedgeCheck implements FactCheck {
         List<TaggedToken> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (t.lemma().equals(lemma) && t.isVerb() && !auxiliaryBeforeVerb(tokens, i)) {
+            if (t.lemma().equals(lemma) && (t.isVerb() || passiveParticiple(tokens, i)) && !auxiliaryBeforeVerb(tokens, i)) {
                 int before = i - 1;
-                while (before >= 0 && "ADV".equals(tokens.get(before).pos())) {
+                while (before >= 0 && ("ADV".equals(tokens.get(before).pos()) || tokens.get(before).lower().equals("not"))) {
                     before--;
                 }
                 TaggedToken previous = before >= 0 ? tokens.get(before) : null;

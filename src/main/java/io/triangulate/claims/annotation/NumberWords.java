@@ -14,7 +14,8 @@ final class NumberWords {
             + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|a dozen|dozens|a hundred|hundreds|a thousand|thousands|millions|billions|dozen|hundred)";
+            + "|a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions|a billion|billions|a trillion"
+            + "|dozen|hundred)";
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -41,6 +42,9 @@ final class NumberWords {
         String key = words.toLowerCase(Locale.ROOT).replaceFirst("^a ", "");
         if (VAGUE.containsKey(key)) {
             return VAGUE.get(key);
+        }
+        if (scale(key) > 1) {
+            return scale(key); // "a million"
         }
         double value = 0;
         for (String part : key.split("-")) {

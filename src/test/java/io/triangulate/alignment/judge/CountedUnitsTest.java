@@ -24,6 +24,13 @@ class CountedUnitsTest {
     }
 
     @Test
+    void aSpelledOutMillionIsAFigure() {
+        assertThat(kinds("The festival drew a million visitors.", "The festival drew a hundred visitors."))
+                .containsExactly(DifferenceKind.NUMBER);
+        assertThat(kinds("The festival drew a million visitors.", "The festival drew 1,000,000 visitors.")).isEmpty();
+    }
+
+    @Test
     void widerNounCountsTheSameThings() {
         assertThat(kinds("The bakery chain employs 1,200 workers.", "The bakery chain employs 1,900 people."))
                 .contains(DifferenceKind.NUMBER);

@@ -58,4 +58,20 @@ class HedgedVerbsTest {
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
         assertThat(found.get(0).values()).containsEntry(1L, "was reportedly").containsEntry(2L, "was");
     }
+
+    @Test
+    void aPassiveParticipleTheTaggerReadsAsAnAdjectiveIsStillTheVerbAsserted() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("Three undersea cables were damaged in the Mediterranean.",
+                "Three undersea cables were reportedly damaged in the Mediterranean.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "were damaged").containsEntry(2L, "reportedly damaged");
+    }
+
+    @Test
+    void aHedgeBearsOnTheVerbPastANegation() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The talks will not resume this year.",
+                "The talks may not resume this year.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "will not resume").containsEntry(2L, "may not resume");
+    }
 }

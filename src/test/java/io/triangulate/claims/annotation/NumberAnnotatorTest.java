@@ -97,6 +97,13 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void aMillionOrABillionIsItsScale() {
+        assertThat(only("A million fans watched the final.").value()).isEqualTo(1e6);
+        assertThat(only("The plan costs a billion dollars.").value()).isEqualTo(1e9);
+        assertThat(only("A hundred thousand people marched.").value()).isEqualTo(1e5);
+    }
+
+    @Test
     void ageCompoundKeepsYearAsUnit() {
         NumberMention n = only("A 12-year-old boy was rescued.");
         assertThat(n.value()).isEqualTo(12);
