@@ -4,6 +4,7 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.claims.annotation.AttributionAnnotator;
 import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,14 @@ final class AttributionCheck implements FactCheck {
     // Nouns that count or group people: "a number of witnesses" are witnesses.
     private static final Set<String> QUANTITIES = Set.of("number", "group", "couple", "handful", "majority", "lot",
             "dozen", "dozens", "hundreds", "thousands", "pair", "team", "panel");
+
+    // Official words that are themselves a body, not its people: "police" are not "hospital officials".
+    private static final Set<String> BODIES = Set.of("police");
+
+    // Words that rank or place officials without naming whose they are.
+    private static final Set<String> GENERIC = Set.of("senior", "top", "high", "ranking", "high-ranking", "other",
+            "unnamed", "anonymous", "former", "current", "local", "many", "several", "some", "both", "all",
+            "relevant", "key", "chief");
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "two", "three");
 
@@ -84,10 +93,11 @@ final class AttributionCheck implements FactCheck {
             return pronoun(left) != pronoun(right) && (someoneElse(other) || personal && noPerson(other));
         }
         if (official(nouns(left)) && official(nouns(right))) {
-            return false;
+            return otherBodies(left, right);
         }
         if (named(left) != named(right) && !sameCapitalised(left, right)) {
-            return someoneElse(named(left) ? right : left);
+            List<TaggedToken> description = named(left) ? right : left;
+            return someoneElse(description) || namedPerson(named(left) ? left : right) && noPerson(description);
         }
         if (has(left, "PROPN") && has(right, "PROPN") && !sameNames(left, right)) {
             return !Names.mentioned(x.source(), pair.b())
@@ -126,6 +136,45 @@ final class AttributionCheck implements FactCheck {
 
     private static boolean official(List<String> nouns) {
         return nouns.stream().anyMatch(OFFICIAL::contains);
+    }
+
+    /**
+     * Officials of two different bodies: both sources say whose officials they are, and no word of
+     * one names the other's body ("Egyptian authorities" / "hospital officials", "New Bedford
+     * Police" / "hospital officials"). Officials with no body named ("officials", "senior
+     * officials") may be anyone's, and one body under two names ("U.S." / "American") is one.
+     */
+    private static boolean otherBodies(List<TaggedToken> left, List<TaggedToken> right) {
+        List<String> a = bodyWords(left);
+        List<String> b = bodyWords(right);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains)
+                && !Names.sameName(String.join(" ", a), String.join(" ", b));
+    }
+
+    // The words before the official noun that name a body: nouns and names, and adjectives written
+    // with a capital ("Egyptian"); not the generic ones that only rank or count officials.
+    private static List<String> bodyWords(List<TaggedToken> source) {
+        List<String> out = new ArrayList<>();
+        for (TaggedToken t : source) {
+            String word = t.lower();
+            if (OFFICIAL.contains(t.lemma()) && "NOUN".equals(t.pos())) {
+                if (BODIES.contains(t.lemma())) {
+                    out.add(t.lemma());
+                }
+                break;
+            }
+            boolean named = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos())
+                    || "ADJ".equals(t.pos()) && t.isCapitalized();
+            if (named && !GENERIC.contains(word) && !QUANTITIES.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** A name said to be a person's: it comes with a word for a person ("general manager AJ Butler"). */
+    private static boolean namedPerson(List<TaggedToken> source) {
+        return source.stream().anyMatch(t -> "NOUN".equals(t.pos()) && Lexicon.person(t.lemma()));
     }
 
     /**

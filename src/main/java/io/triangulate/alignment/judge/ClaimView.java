@@ -36,6 +36,12 @@ record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
     }
 
     /** The index of the token that starts at or covers {@code offset}, or -1. */
+    /** Whether the token belongs to the claim's attribution ("general manager AJ Butler said"). */
+    boolean inSource(TaggedToken t) {
+        ClaimAnnotations.Attribution a = annotations().attribution();
+        return a != null && t.start() >= a.start() && t.end() <= a.end();
+    }
+
     int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).end() > offset) {

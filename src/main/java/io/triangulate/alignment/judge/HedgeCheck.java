@@ -38,11 +38,20 @@ final class HedgeCheck implements FactCheck {
         return c == null ? List.of() : List.of(c);
     }
 
-    // A cue inside the attribution ("the scientists claim") hedges the speaker, not the fact.
+    /**
+     * A verb of saying inside the attribution ("the scientists claim") hedges the speaker, not the
+     * fact; an adverb there ("he reportedly added") makes it uncertain that the source said it.
+     */
     private List<Cue> hedges(ClaimView view) {
         Attribution source = view.annotations().attribution();
         return view.annotations().hedges().stream().filter(c -> !ignored.contains(c.lemma()))
-                .filter(c -> source == null || c.end() <= source.start() || c.start() >= source.end()).toList();
+                .filter(c -> source == null || c.end() <= source.start() || c.start() >= source.end()
+                        || adverb(view, c)).toList();
+    }
+
+    private static boolean adverb(ClaimView view, Cue cue) {
+        int at = view.tokenAt(cue.start());
+        return at >= 0 && "ADV".equals(view.tokens().get(at).pos());
     }
 
     /**

@@ -3,7 +3,6 @@ package io.triangulate.alignment.judge;
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.Lexicon.Relation;
 import io.triangulate.alignment.judge.TokenDiff.Hunk;
-import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +109,7 @@ final class LexicalCheck implements FactCheck {
         POS pos = CONTENT.get(x.pos());
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
                 || pair.eitherMoved(x, y) || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
-                || inSource(pair.a(), x) && inSource(pair.b(), y)
+                || pair.a().inSource(x) && pair.b().inSource(y)
                 || Antonyms.opposite(x.lemma(), y.lemma())) {
             return null;
         }
@@ -132,11 +131,6 @@ final class LexicalCheck implements FactCheck {
     // "Dennison" / "the company": a proper noun for a lower-case common noun is a rewording, as in the entity check.
     private static boolean nameForNoun(TaggedToken name, TaggedToken noun) {
         return "PROPN".equals(name.pos()) && "NOUN".equals(noun.pos()) && !noun.isCapitalized();
-    }
-
-    private static boolean inSource(ClaimView view, TaggedToken t) {
-        Attribution a = view.annotations().attribution();
-        return a != null && t.start() >= a.start() && t.end() <= a.end();
     }
 
     // Names on both sides are the entity check's to judge, with its spelling-variant rules.

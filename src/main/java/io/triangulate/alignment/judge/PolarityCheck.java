@@ -75,7 +75,9 @@ final class PolarityCheck implements FactCheck {
                     TaggedToken y = pair.b().tokens().get(j);
                     boolean opposite = Antonyms.opposite(lemma(x), lemma(y)) || negatedByPrefix(x, y)
                             || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
-                    if (opposite && !pair.eitherMoved(x, y)) {
+                    // two sources' words ("general manager" / "local media") are the attribution check's to judge
+                    boolean sources = pair.a().inSource(x) && pair.b().inSource(y);
+                    if (opposite && !sources && !pair.eitherMoved(x, y)) {
                         return new int[] {i, j};
                     }
                 }

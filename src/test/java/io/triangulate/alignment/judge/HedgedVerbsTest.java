@@ -74,4 +74,13 @@ class HedgedVerbsTest {
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
         assertThat(found.get(0).values()).containsEntry(1L, "will not resume").containsEntry(2L, "may not resume");
     }
+
+    @Test
+    void aHedgingAdverbOnTheVerbOfSayingMakesTheSayingUncertain() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("Modern browsers help prevent attacks, he added.",
+                "Modern browsers help prevent attacks, he reportedly added.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "added").containsEntry(2L, "reportedly added");
+        assertThat(kinds("Scientists claim the drug works.", "Scientists say the drug works.")).isEmpty();
+    }
 }

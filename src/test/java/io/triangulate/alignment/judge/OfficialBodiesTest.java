@@ -1,0 +1,40 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.UnanchoredDatesAndSourcesTest.kinds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.DifferenceKind;
+import org.junit.jupiter.api.Test;
+
+/** Officials of named bodies, and a named person against a description of no person. */
+class OfficialBodiesTest {
+
+    @Test
+    void officialsOfTwoNamedBodiesAreDifferentSources() {
+        assertThat(kinds("The cable was cut on Tuesday, Egyptian authorities said.",
+                "The cable was cut on Tuesday, hospital officials said."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("New Bedford Police said they will release more details on Wednesday.",
+                "Hospital officials said they will release more details on Wednesday."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void theSameBodyUnderTwoNamesOrOfficialsOfNoNamedBodyAreOneSource() {
+        assertThat(kinds("U.S. officials said the talks would resume.", "American officials said the talks would resume."))
+                .isEmpty();
+        assertThat(kinds("Officials said the talks would resume.", "Authorities said the talks would resume.")).isEmpty();
+        assertThat(kinds("Homes in five villages were damaged, officials said.",
+                "Homes in five villages were damaged, senior hospital officials said.")).isEmpty();
+        assertThat(kinds("Police said the road stays closed.", "A police spokesman said the road stays closed.")).isEmpty();
+    }
+
+    @Test
+    void aNamedPersonAgainstADescriptionOfNoPersonIsAnAttributionDifference() {
+        assertThat(kinds("\"We are aware of the issue,\" general manager AJ Butler said in a statement.",
+                "\"We are aware of the issue,\" local media said in a statement."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("The plant will close in May, Lindows said.", "The plant will close in May, the company said."))
+                .isEmpty();
+    }
+}
