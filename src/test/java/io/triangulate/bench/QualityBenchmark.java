@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * <p>System properties: {@code bench.dir} (default {@code ../shared/bench}), {@code bench.limit}
  * (items per dataset), {@code bench.sections} (comma list of msrp, summedits, vitaminc,
  * propsegment, perturbations, seeds, ecb; default all), {@code bench.seed} (perturbation seed, default
- * 42), {@code bench.docs} (perturbation documents, default 40), {@code bench.seeds.dir} (default
+ * 42), {@code bench.docs} (perturbation documents, default 120), {@code bench.seeds.dir} (default
  * {@code <bench.dir>/../seeds}), {@code bench.verbose}, {@code bench.standins}.
  */
 public final class QualityBenchmark {
@@ -301,7 +301,7 @@ public final class QualityBenchmark {
     private void perturbations() {
         long start = System.nanoTime();
         long seed = Long.getLong("bench.seed", 42L);
-        int wanted = Math.min(Integer.getInteger("bench.docs", 40), limit);
+        int wanted = Math.min(Integer.getInteger("bench.docs", 120), limit);
         List<Ecb.Doc> pool = new ArrayList<>(Ecb.all(dir).stream()
                 .filter(d -> d.sentences().size() >= 6 && d.sentences().size() <= 30).toList());
         Collections.shuffle(pool, new Random(seed));

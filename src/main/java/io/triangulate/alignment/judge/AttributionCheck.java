@@ -32,13 +32,13 @@ final class AttributionCheck implements FactCheck {
     private static final Set<String> QUANTITIES = Set.of("number", "group", "couple", "handful", "majority", "lot",
             "dozen", "dozens", "hundreds", "thousands", "pair", "team", "panel");
 
-    // Official words that are themselves a body, not its people: "police" are not "hospital officials".
-    private static final Set<String> BODIES = Set.of("police");
-
     // Words that rank or place officials without naming whose they are.
     private static final Set<String> GENERIC = Set.of("senior", "top", "high", "ranking", "high-ranking", "other",
             "unnamed", "anonymous", "former", "current", "local", "many", "several", "some", "both", "all",
             "relevant", "key", "chief");
+
+    // Nouns for many people or outlets at once, plural in meaning whatever their form.
+    private static final Set<String> GROUPS = Set.of("media", "press", "people", "public");
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "two", "three");
 
@@ -56,7 +56,7 @@ final class AttributionCheck implements FactCheck {
         if (xs.size() > 1 && xs.size() == ys.size()) {
             for (int i = 0; i < xs.size(); i++) {
                 Conflict c = conflict(pair, xs.get(i), ys.get(i));
-                if (c != null) {
+                if (c != null && !matchedElsewhere(pair, xs.get(i), ys) && !matchedElsewhere(pair.swapped(), ys.get(i), xs)) {
                     return List.of(c);
                 }
             }
@@ -64,6 +64,11 @@ final class AttributionCheck implements FactCheck {
         }
         Conflict c = conflict(pair, pair.a().annotations().attribution(), pair.b().annotations().attribution());
         return c == null ? List.of() : List.of(c);
+    }
+
+    // "He said witnesses told ..." / "Witnesses told ..., according to him": the same sources in another order.
+    private static boolean matchedElsewhere(ClaimPair pair, Attribution x, List<Attribution> ys) {
+        return ys.stream().anyMatch(y -> conflict(pair, x, y) == null);
     }
 
     private static Conflict conflict(ClaimPair pair, Attribution x, Attribution y) {
@@ -106,7 +111,8 @@ final class AttributionCheck implements FactCheck {
         List<String> nouns = nouns(left);
         List<String> others = nouns(right);
         return !nouns.isEmpty() && !others.isEmpty()
-                && nouns.stream().noneMatch(n -> others.stream().anyMatch(o -> sameKind(n, o)));
+                && (nouns.stream().noneMatch(n -> others.stream().anyMatch(o -> sameKind(n, o)))
+                        || otherBodies(left, right));
     }
 
     // "lawmaker" / "legislator": the same word, WordNet synonyms, or one a kind of the other.
@@ -155,11 +161,18 @@ final class AttributionCheck implements FactCheck {
     // with a capital ("Egyptian"); not the generic ones that only rank or count officials.
     private static List<String> bodyWords(List<TaggedToken> source) {
         List<String> out = new ArrayList<>();
-        for (TaggedToken t : source) {
+        int head = -1;
+        for (int i = 0; i < source.size(); i++) {
+            if ("NOUN".equals(source.get(i).pos())) {
+                head = i;
+            }
+        }
+        for (int i = 0; i < source.size(); i++) {
+            TaggedToken t = source.get(i);
             String word = t.lower();
-            if (OFFICIAL.contains(t.lemma()) && "NOUN".equals(t.pos())) {
-                if (BODIES.contains(t.lemma())) {
-                    out.add(t.lemma());
+            if (i == head) {
+                if (!Lexicon.person(t.lemma())) {
+                    out.add(t.lemma()); // "police", "the company": the body itself
                 }
                 break;
             }
@@ -192,7 +205,7 @@ final class AttributionCheck implements FactCheck {
         return false;
     }
 
-    /** An indefinite ("a family friend") or plural ("witnesses", "hospital officials") description. */
+    /** An indefinite ("a family friend") or plural ("witnesses", "hospital officials", "local media") description. */
     private static boolean someoneElse(List<TaggedToken> description) {
         if (INDEFINITE.contains(description.get(0).text().toLowerCase(Locale.ROOT))) {
             return true;
@@ -202,7 +215,7 @@ final class AttributionCheck implements FactCheck {
             return false;
         }
         TaggedToken head = nouns.get(nouns.size() - 1);
-        return !head.text().equalsIgnoreCase(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
+        return !head.text().equalsIgnoreCase(head.lemma()) || GROUPS.contains(head.lemma());
     }
 
     /** A description whose head noun cannot be a person in any sense ("the company", "police"). */

@@ -37,4 +37,26 @@ class OfficialBodiesTest {
         assertThat(kinds("The plant will close in May, Lindows said.", "The plant will close in May, the company said."))
                 .isEmpty();
     }
+
+    @Test
+    void spokespeopleOfTwoBodiesAreDifferentSources() {
+        assertThat(kinds("\"It is not official,\" a studio representative told MTV News.",
+                "\"It is not official,\" a government spokeswoman told MTV News.")).containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("Police said two women died.", "A government spokeswoman said two women died."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("A navy spokesman said the crew answered a distress call.",
+                "The company said the crew answered a distress call.")).containsExactly(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void theMediaAreOthersThanANamedSource() {
+        assertThat(kinds("In a blog post, Microsoft says the flaw lets attackers in.",
+                "In a blog post, local media says the flaw lets attackers in.")).containsExactly(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void theSameTwoSourcesInAnotherOrderAgree() {
+        assertThat(kinds("He said witnesses told the police that the man had walked into the building.",
+                "Witnesses told the police that the man had walked into the building, according to him.")).isEmpty();
+    }
 }
