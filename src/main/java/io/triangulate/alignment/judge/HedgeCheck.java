@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * Certainty against hedging (HEDGE): one claim says it may, reportedly or is expected to happen,
- * the other asserts it. Only a claim with no hedge at all asserts; two differently hedged claims
- * ("may" / "could") agree that it is uncertain. The hedge bears on a verb, and the other claim
- * asserts that verb only where it states it happens: not as an infinitive asked or planned for
- * ("will be asked to include"), under another modal ("would save"), or as a bare "-ing" form.
+ * the other asserts it. Each hedge one claim uses and the other does not bears on a verb, and the
+ * other claim asserts that verb only where it states it happens: not hedged itself ("may" / "could
+ * have tried", "will likely make"), not as an infinitive asked or planned for ("will be asked to
+ * include"), under another modal ("would save"), or as a bare "-ing" form. So "reportedly" added to
+ * a sentence that already says "it appeared" is still a difference on the verb it bears on.
  */
 final class HedgeCheck implements FactCheck {
 
@@ -30,12 +31,24 @@ final class HedgeCheck implements FactCheck {
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Cue> left = hedges(pair.a());
         List<Cue> right = hedges(pair.b());
-        if (left.isEmpty() == right.isEmpty()) {
-            return List.of();
+        for (Cue cue : unmatched(left, right)) {
+            Conflict c = hedged(pair, cue);
+            if (c != null) {
+                return List.of(c);
+            }
         }
-        Conflict c = left.isEmpty() ? PolarityCheck.mirrored(hedged(pair.swapped(), right.get(0)))
-                : hedged(pair, left.get(0));
-        return c == null ? List.of() : List.of(c);
+        for (Cue cue : unmatched(right, left)) {
+            Conflict c = hedged(pair.swapped(), cue);
+            if (c != null) {
+                return List.of(PolarityCheck.mirrored(c));
+            }
+        }
+        return List.of();
+    }
+
+    // The cues of one claim the other does not use: "reportedly" added to a sentence that already says "likely".
+    private static List<Cue> unmatched(List<Cue> cues, List<Cue> others) {
+        return cues.stream().filter(c -> others.stream().noneMatch(o -> o.lemma().equals(c.lemma()))).toList();
     }
 
     /**
@@ -126,23 +139,42 @@ final class HedgeCheck implements FactCheck {
      */
     private static String asserted(ClaimView view, String lemma) {
         List<TaggedToken> tokens = view.tokens();
+        String found = null;
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (t.lemma().equals(lemma) && (t.isVerb() || passiveParticiple(tokens, i)) && !auxiliaryBeforeVerb(tokens, i)) {
-                int before = i - 1;
-                while (before >= 0 && ("ADV".equals(tokens.get(before).pos()) || tokens.get(before).lower().equals("not"))) {
-                    before--;
+            if (!t.lemma().equals(lemma) || !(t.isVerb() || passiveParticiple(tokens, i)) || auxiliaryBeforeVerb(tokens, i)) {
+                continue;
+            }
+            int from = i;
+            int before = i - 1;
+            boolean aux = false;
+            while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
+                TaggedToken word = tokens.get(before);
+                if (MODALS.contains(word.lemma()) || isCue(view, word)) {
+                    return null; // "might have tried", "will likely make": this claim hedges the verb too
                 }
-                TaggedToken previous = before >= 0 ? tokens.get(before) : null;
-                boolean aux = previous != null && "AUX".equals(previous.pos());
-                if (previous != null && (previous.lower().equals("to") || MODALS.contains(previous.lemma()))
-                        || t.lower().endsWith("ing") && !aux) {
-                    continue;
+                if ("AUX".equals(word.pos())) {
+                    aux = true;
+                    from = before;
                 }
-                int from = aux ? before : i;
-                return view.words(from, i + 1);
+                before--;
+            }
+            TaggedToken previous = before >= 0 ? tokens.get(before) : null;
+            if (previous != null && previous.lower().equals("to") || t.lower().endsWith("ing") && !aux) {
+                continue;
+            }
+            if (found == null) {
+                found = view.words(from, i + 1);
             }
         }
-        return null;
+        return found;
+    }
+
+    private static boolean isVerbGroupWord(TaggedToken t) {
+        return "ADV".equals(t.pos()) || "AUX".equals(t.pos()) || t.lower().equals("not");
+    }
+
+    private static boolean isCue(ClaimView view, TaggedToken t) {
+        return view.annotations().hedges().stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end());
     }
 }

@@ -83,4 +83,21 @@ class HedgedVerbsTest {
         assertThat(found.get(0).values()).containsEntry(1L, "added").containsEntry(2L, "reportedly added");
         assertThat(kinds("Scientists claim the drug works.", "Scientists say the drug works.")).isEmpty();
     }
+
+    @Test
+    void aHedgeAddedToAnAlreadyHedgedSentenceStillBearsOnItsVerb() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge(
+                "Police said it appeared the three victims were taken to the hospital.",
+                "Police said it appeared the three victims were reportedly taken to the hospital.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(2L, "reportedly taken");
+    }
+
+    @Test
+    void twoHedgesOnOneVerbAgreeThatItIsUncertain() {
+        assertThat(kinds("The other two might have tried to flee, police said.",
+                "The other two may have tried to flee, police said.")).doesNotContain(DifferenceKind.HEDGE);
+        assertThat(kinds("Experts predict the next five days will likely make or break the season.",
+                "Experts predict the coming week could make or break the season.")).doesNotContain(DifferenceKind.HEDGE);
+    }
 }
