@@ -145,10 +145,11 @@ final class AttributionCheck implements FactCheck {
     }
 
     /**
-     * Officials of two different bodies: both sources say whose officials they are, and no word of
-     * one names the other's body ("Egyptian authorities" / "hospital officials", "New Bedford
-     * Police" / "hospital officials"). Officials with no body named ("officials", "senior
-     * officials") may be anyone's, and one body under two names ("U.S." / "American") is one.
+     * Sources of two different bodies: both say whose officials or spokespeople they are, or are a
+     * body themselves, and no word of one names the other's body ("Egyptian authorities" /
+     * "hospital officials", "Police" / "a government spokeswoman"). Officials with no body named
+     * ("officials", "senior officials") may be anyone's, and one body under two names ("U.S." /
+     * "American") is one.
      */
     private static boolean otherBodies(List<TaggedToken> left, List<TaggedToken> right) {
         List<String> a = bodyWords(left);
@@ -157,8 +158,9 @@ final class AttributionCheck implements FactCheck {
                 && !Names.sameName(String.join(" ", a), String.join(" ", b));
     }
 
-    // The words before the official noun that name a body: nouns and names, and adjectives written
-    // with a capital ("Egyptian"); not the generic ones that only rank or count officials.
+    // The words before the head noun that name a body (nouns, names, adjectives written with a
+    // capital: "Egyptian"; not the generic ones that only rank or count), and the head itself when it
+    // is no person ("police", "the company").
     private static List<String> bodyWords(List<TaggedToken> source) {
         List<String> out = new ArrayList<>();
         int head = -1;

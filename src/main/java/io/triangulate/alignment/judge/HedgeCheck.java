@@ -101,8 +101,8 @@ final class HedgeCheck implements FactCheck {
 
     private static int hedgedVerb(List<TaggedToken> tokens, int from) {
         int i = from;
-        while (i < tokens.size() && ("ADV".equals(tokens.get(i).pos()) || "to".equals(tokens.get(i).lower())
-                || "not".equals(tokens.get(i).lower()) || auxiliaryBeforeVerb(tokens, i))) {
+        while (i < tokens.size() && (adverbOrNot(tokens.get(i)) || "to".equals(tokens.get(i).lower())
+                || auxiliaryBeforeVerb(tokens, i))) {
             i++;
         }
         return i < tokens.size() && (tokens.get(i).isVerb() || passiveParticiple(tokens, i)) ? i : -1;
@@ -115,7 +115,7 @@ final class HedgeCheck implements FactCheck {
             return false;
         }
         int before = i - 1;
-        while (before >= 0 && ("ADV".equals(tokens.get(before).pos()) || tokens.get(before).lower().equals("not"))) {
+        while (before >= 0 && adverbOrNot(tokens.get(before))) {
             before--;
         }
         return before >= 0 && "AUX".equals(tokens.get(before).pos());
@@ -124,7 +124,7 @@ final class HedgeCheck implements FactCheck {
     // "be required", "was not deemed": the auxiliary carries no event of its own; "may be ill" keeps "be".
     private static boolean auxiliaryBeforeVerb(List<TaggedToken> tokens, int i) {
         int next = i + 1;
-        while (next < tokens.size() && ("ADV".equals(tokens.get(next).pos()) || tokens.get(next).lower().equals("not"))) {
+        while (next < tokens.size() && adverbOrNot(tokens.get(next))) {
             next++;
         }
         return "AUX".equals(tokens.get(i).pos()) && next < tokens.size()
@@ -171,7 +171,12 @@ final class HedgeCheck implements FactCheck {
     }
 
     private static boolean isVerbGroupWord(TaggedToken t) {
-        return "ADV".equals(t.pos()) || "AUX".equals(t.pos()) || t.lower().equals("not");
+        return adverbOrNot(t) || "AUX".equals(t.pos());
+    }
+
+    // What may stand between a verb and its auxiliary or hedge: "soon", "reportedly", "not".
+    private static boolean adverbOrNot(TaggedToken t) {
+        return "ADV".equals(t.pos()) || t.lower().equals("not");
     }
 
     private static boolean isCue(ClaimView view, TaggedToken t) {
