@@ -254,10 +254,18 @@ final class AttributionCheck implements FactCheck {
         return tokens.stream().filter(t -> "PROPN".equals(t.pos())).map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
     }
 
+    // A source is a noun phrase: a last word the tagger read as a verb ("after witnesses said") is its head noun.
     private static List<TaggedToken> sourceTokens(ClaimView view, Attribution a) {
         int from = view.text().indexOf(a.source(), a.start());
         int to = from + a.source().length();
-        return view.tokens().stream().filter(t -> from >= 0 && t.start() >= from && t.end() <= to).toList();
+        List<TaggedToken> source = new ArrayList<>(
+                view.tokens().stream().filter(t -> from >= 0 && t.start() >= from && t.end() <= to).toList());
+        int last = source.size() - 1;
+        if (last >= 0 && "VERB".equals(source.get(last).pos())) {
+            TaggedToken verb = source.get(last);
+            source.set(last, new TaggedToken(verb.text(), verb.start(), verb.end(), "NOUN", verb.lemma()));
+        }
+        return source;
     }
 
     // "this year was confirmed by ...": the attribution annotator takes a time for a speaker.

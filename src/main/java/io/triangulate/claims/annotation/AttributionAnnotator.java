@@ -28,6 +28,7 @@ public final class AttributionAnnotator {
     private static final Set<String> PREPOSITIONS_BEFORE_VERB = Set.of("of", "for", "with", "in", "at", "from");
     private static final Set<String> PREPOSITIONS_AFTER_VERB = Set.of("of", "for", "with");
     private static final Set<String> NOUN_OR_ADJECTIVE = Set.of("NOUN", "PROPN", "ADJ");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("SCONJ", "ADP", "DET", "ADJ", "CCONJ");
     private static final int MAX_SOURCE_TOKENS = 10;
     private static final String ACCORDING_TO = "according to";
 
@@ -67,7 +68,8 @@ public final class AttributionAnnotator {
             int agentEnd = agent ? phraseEnd(tokens, verb + 2) : verb + 2;
             return agentEnd > verb + 2 ? attribution(text, tokens, verb, agentEnd, verb + 2, agentEnd) : null;
         }
-        int subjectStart = phraseStart(tokens, subjectEnd);
+        int subjectStart = subjectEnd == verb && pluralTaggedAsVerb(tokens, verb - 1) ? verb - 1
+                : phraseStart(tokens, subjectEnd);
         if (subjectStart < subjectEnd && !NOT_SOURCES.contains(tokens.get(subjectEnd - 1).lower())) {
             return attribution(text, tokens, subjectStart, verb + 1, subjectStart, subjectEnd);
         }
@@ -89,6 +91,20 @@ public final class AttributionAnnotator {
         TaggedToken v = tokens.get(verb);
         boolean participle = !v.lower().equals(v.lemma()) && !v.lower().endsWith("ing");
         return participle && tokens.subList(from, verb).stream().anyMatch(t -> t.lemma().equals("be"));
+    }
+
+    /**
+     * "after witnesses said": two finite verbs in a row do not occur, so a plural "-s" word the
+     * tagger reads as a verb, right before the verb of saying and after a word that opens a clause
+     * or a noun phrase, is the speaker.
+     */
+    private static boolean pluralTaggedAsVerb(List<TaggedToken> tokens, int i) {
+        if (i < 0 || !"VERB".equals(tokens.get(i).pos()) || !tokens.get(i).lower().endsWith("s")
+                || tokens.get(i).lower().equals(tokens.get(i).lemma())) {
+            return false;
+        }
+        TaggedToken before = i == 0 ? null : tokens.get(i - 1);
+        return before == null || before.isPunctuation() || CLAUSE_OPENERS.contains(before.pos());
     }
 
     // The tagger calls "have" in "have denied" a verb, so auxiliaries are told by lemma as well.

@@ -40,6 +40,13 @@ class TwoSourcesAndPersonsTest {
     }
 
     @Test
+    void pluralSpeakerTheTaggerReadsAsAVerbIsStillASource() {
+        assertThat(kinds("He was arrested after investigators said they found him in the flat.",
+                "He was arrested after witnesses said they found him in the flat."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
     void whatWasReportedIsNoSource() {
         assertThat(kinds("About 90 outbreaks have been reported this year.", "About 90 cases have been reported this year."))
                 .doesNotContain(DifferenceKind.ATTRIBUTION);

@@ -27,6 +27,13 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void pluralTheTaggerReadsAsAVerbIsTheSource() {
+        assertThat(attribution("Gomes was arrested on Tuesday after witnesses said they found him.").source())
+                .isEqualTo("witnesses");
+        assertThat(attribution("He keeps saying the bridge collapsed.")).isNull();
+    }
+
+    @Test
     void fullNounPhraseWithAuxiliaryIsTheSource() {
         assertThat(attribution("However, a senior US official has confirmed no such meeting is scheduled.").source())
                 .isEqualTo("a senior US official");
