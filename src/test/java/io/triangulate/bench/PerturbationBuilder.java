@@ -4,6 +4,7 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.report.parsing.TaggedToken;
 import io.triangulate.report.parsing.TokenTagger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -370,20 +371,45 @@ final class PerturbationBuilder {
                 }
                 TaggedToken before = at(t, i - 1);
                 boolean inverted = before != null && before.isPunctuation(); // '..., said John Smith.'
-                if (end == i || !inverted || !hasHead(t, i + 1, end) || !"said".equals(t.get(i).lower())) {
+                if (end == i || !inverted || !hasHead(t, i + 1, end) || !"said".equals(t.get(i).lower())
+                        || clauseGoesOn(t, end + 1)) {
                     continue;
                 }
                 from = i + 1;
                 to = end;
             }
             String source = s.substring(t.get(from).start(), t.get(to).end());
-            String other = other(SOURCES, source.toLowerCase(Locale.ROOT), random);
-            if (t.get(from).start() == 0) {
+            String other = otherSource(source, random);
+            if (startsSentence(t, from)) {
                 other = Character.toUpperCase(other.charAt(0)) + other.substring(1);
             }
             out.add(s.substring(0, t.get(from).start()) + other + s.substring(t.get(to).end()));
         }
         return out;
+    }
+
+    // Another source, sharing no word with this one: "Police" to "a police spokesman" changes no source.
+    private static String otherSource(String source, Random random) {
+        Set<String> words = Set.of(source.toLowerCase(Locale.ROOT).split("\\W+"));
+        List<String> rest = SOURCES.stream()
+                .filter(o -> Arrays.stream(o.split(" ")).noneMatch(w -> w.length() > 2 && words.contains(w))).toList();
+        return rest.get(random.nextInt(rest.size()));
+    }
+
+    private static boolean startsSentence(List<TaggedToken> t, int i) {
+        TaggedToken before = at(t, i - 1);
+        return before == null || Set.of(".", "!", "?").contains(before.text());
+    }
+
+    // "..., said Jackman, 40, star of ..., will host": the name after "said" is the subject of what
+    // was said, not its speaker, when a verb follows in the same sentence.
+    private static boolean clauseGoesOn(List<TaggedToken> t, int from) {
+        for (int k = from; k < t.size() && !startsSentence(t, k); k++) {
+            if ("VERB".equals(t.get(k).pos()) || "AUX".equals(t.get(k).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The source phrase must be whole: nothing of it ("CHP Officer ...", "X and Y said") left before it.

@@ -70,6 +70,21 @@ class PerturbationBuilderTest {
     }
 
     @Test
+    void anotherSourceSharesNoWordWithTheOldAndOpensItsSentenceInCapitals() {
+        for (long seed = 0; seed < 20; seed++) {
+            Perturbation p = BUILDER.build(List.of("The pirates fled, the BBC reported. Police said the navy caught them."),
+                    Change.ATTRIBUTION, FOREIGN, new Random(seed)).orElseThrow();
+            assertThat(p.after()).doesNotContainIgnoringCase("police said").containsPattern("reported\\. [A-Z]");
+        }
+    }
+
+    @Test
+    void aNameAfterSaidThatTheClauseGoesOnAboutIsNoSource() {
+        List<String> doc = List.of("The Academy, which hands out the honors, said Jackman, 40, will host the ceremony.");
+        assertThat(BUILDER.build(doc, Change.ATTRIBUTION, FOREIGN, new Random(1))).isEmpty();
+    }
+
+    @Test
     void datesNamesAndNegationsAreChangedAsAsked() {
         assertThat(build(Change.DATE, 1).after()).doesNotContain("Tuesday").containsPattern("on \\w+day\\.$");
         assertThat(build(Change.NAME, 1).copy()).anyMatch(s -> s.contains("Lindsay Lohan") || s.contains("Betty Ford Center"));
