@@ -15,6 +15,10 @@ public interface AlignmentConfig {
     @WithDefault("0.8")
     double repeatThreshold();
 
+    /** Minimum sentence-vector cosine for two claims of the same report to be a repeat. */
+    @WithDefault("0.7")
+    double repeatCosine();
+
     /** No pair across two groups may score below this when they merge; stops chains of unrelated claims. */
     @WithDefault("0.3")
     double minLinkage();
@@ -40,7 +44,7 @@ public interface AlignmentConfig {
 
     default AlignmentSettings settings() {
         AlignmentSettings defaults = AlignmentSettings.defaults();
-        return new AlignmentSettings(threshold(), repeatThreshold(), minLinkage(), blockAbove(), defaults.probes(),
+        return new AlignmentSettings(threshold(), repeatThreshold(), repeatCosine(), minLinkage(), blockAbove(), defaults.probes(),
                 mutualThreshold(), mutualMargin(), backgroundClaims(), defaults.weights());
     }
 }

@@ -8,6 +8,10 @@ package io.triangulate.alignment;
  *
  * @param threshold      minimum pair score (0..1) for two claims of different reports to share a fact
  * @param repeatThreshold minimum score for two claims of the same report to share a fact (a repeat)
+ * @param repeatCosine   minimum sentence-vector cosine for such a repeat: a report restating itself
+ *                       says the same thing, while a short claim whose words a long sentence of the
+ *                       same report happens to contain ("nobody knows what the Red Sox offered" / "I'm
+ *                       sure the Red Sox offer will be the only one ...") only shares its topic
  * @param minLinkage     no pair across two groups may score below this when they merge (stops chaining)
  * @param blockAbove     above this many claims, candidate pairs come from an index instead of all pairs
  * @param probes         how many vector cells each claim is filed under when the index is used
@@ -21,7 +25,7 @@ package io.triangulate.alignment;
  * @param weights        the pair score's logistic weights: bias, cosine, lemma overlap (Dice), lemma
  *                       containment (the shorter claim's share found in the longer), entities, numbers
  */
-public record AlignmentSettings(double threshold, double repeatThreshold, double minLinkage, int blockAbove,
+public record AlignmentSettings(double threshold, double repeatThreshold, double repeatCosine, double minLinkage, int blockAbove,
         int probes, double mutualThreshold, double mutualMargin, double backgroundClaims, PairWeights weights) {
 
     /** Logistic weights of the pair score's features. */
@@ -30,6 +34,6 @@ public record AlignmentSettings(double threshold, double repeatThreshold, double
     }
 
     public static AlignmentSettings defaults() {
-        return new AlignmentSettings(0.6, 0.8, 0.3, 300, 3, 0.35, 0.3, 20, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
+        return new AlignmentSettings(0.6, 0.8, 0.7, 0.3, 300, 3, 0.35, 0.3, 20, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
     }
 }

@@ -15,10 +15,13 @@ import java.util.stream.Stream;
  * sorted ids of one vocabulary, numbers as sorted values, so comparing two claims is a merge of
  * small arrays rather than set look-ups. {@code nameWords} holds, per entity mention, the ids of
  * the lemmas its name is written with ("kim", "jong", "un"), so that {@link NameWords} can count a
- * name as the one word it stands for.
+ * name as the one word it stands for. {@code wording} is the text reduced to its words, to tell two
+ * claims worded alike.
  */
-record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] numbers, int[][] nameWords) {
+record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] numbers, int[][] nameWords,
+        String wording) {
 
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010\u2011\u2013.]+");
 
     /** @param vocabulary shared by every claim of one alignment; grows as words are met */
@@ -38,7 +41,7 @@ record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] nu
                         .filter(w -> !w.isEmpty() && lemmas.contains(w)).distinct()
                         .mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).toArray())
                 .filter(words -> words.length > 1).toArray(int[][]::new);
-        return new ClaimFeatures(claim, lemmaIds, ids(entities, vocabulary), numbers, nameWords);
+        return new ClaimFeatures(claim, lemmaIds, ids(entities, vocabulary), numbers, nameWords, wording(claim.text()));
     }
 
     // "trump-kim" is two names, "us-north" two words: a compound of words joined by hyphens counts as its parts
@@ -52,9 +55,14 @@ record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] nu
                 .toArray();
     }
 
+    /** The claim's words in lower case, without spacing, punctuation or quote marks. */
+    static String wording(String text) {
+        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
     /** The same claim with other lemma ids. */
     ClaimFeatures withLemmas(int[] lemmaIds) {
-        return new ClaimFeatures(claim, lemmaIds, entities, numbers, nameWords);
+        return new ClaimFeatures(claim, lemmaIds, entities, numbers, nameWords, wording);
     }
 
     long reportId() {

@@ -67,7 +67,8 @@ public final class ClusteringAligner implements Aligner {
             for (int j : b) {
                 double s = scored.score(i, j);
                 if (scored.sameReport(i, j)) {
-                    if (s < settings.repeatThreshold() || scored.continues(i, j)) {
+                    if (s < settings.repeatThreshold() || scored.cosine(i, j) < settings.repeatCosine()
+                            || scored.continues(i, j)) {
                         return false;
                     }
                     continue;

@@ -22,7 +22,16 @@ final class PairScore {
         this.lemmaWeights = lemmaWeights;
     }
 
+    /**
+     * Two claims worded alike, up to case and punctuation, state the same fact: they score 1. The
+     * fitted weights reward a short claim found whole in a longer one over two of equal length (a
+     * negative lemma-overlap weight beside the containment weight), which would otherwise rank a
+     * sentence below a longer one that contains its words, and even below itself.
+     */
     double score(ClaimFeatures a, ClaimFeatures b) {
+        if (!a.wording().isEmpty() && a.wording().equals(b.wording())) {
+            return 1;
+        }
         double[] f = features(a, b, lemmaWeights);
         double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.containment() * f[2] + w.entities() * f[3]
                 + w.numbers() * f[4];

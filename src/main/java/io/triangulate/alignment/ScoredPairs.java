@@ -1,6 +1,7 @@
 package io.triangulate.alignment;
 
 import io.triangulate.claims.embedding.EmbeddingTexts;
+import io.triangulate.claims.embedding.Vectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ final class ScoredPairs {
             }
             return s;
         });
+    }
+
+    double cosine(int i, int j) {
+        return Vectors.dot(claims.get(i).claim().embedding(), claims.get(j).claim().embedding());
     }
 
     boolean sameReport(int i, int j) {

@@ -62,6 +62,17 @@ class AlignerTest {
     }
 
     @Test
+    void aLongSentenceHoldingAShortClaimsWordsIsNoRepeatAndDroppedIsAnOmission() {
+        String original = "The club has made an offer to the striker. "
+                + "I'm pretty sure the city side offer will be the only one the club has to beat because even though "
+                + "both rivals are close to the striker's home, neither has any real hope of winning the league next season.";
+        List<ComparedFact> facts = align(original, "The club has made an offer to the striker.");
+        assertThat(row(facts, 1)).isEqualTo("|the club has|im pretty sure|");
+        assertThat(row(facts, 2)).isEqualTo("|the club has|-|");
+        assertThat(facts.get(1).missingFrom()).containsExactly(2L);
+    }
+
+    @Test
     void aFactWordedItsOwnWayJoinsItsClearCounterpart() {
         // the rehab claims score under the threshold, but each is the other's only close match
         List<ComparedFact> facts = align(

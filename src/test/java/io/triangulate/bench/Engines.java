@@ -86,6 +86,7 @@ public final class Engines {
     private static AlignmentSettings overridden(AlignmentSettings d) {
         return new AlignmentSettings(Double.parseDouble(System.getProperty("bench.align.threshold", "" + d.threshold())),
                 Double.parseDouble(System.getProperty("bench.align.repeat", "" + d.repeatThreshold())),
+                Double.parseDouble(System.getProperty("bench.align.repeatCosine", "" + d.repeatCosine())),
                 Double.parseDouble(System.getProperty("bench.align.linkage", "" + d.minLinkage())), d.blockAbove(),
                 d.probes(), Double.parseDouble(System.getProperty("bench.align.mutual", "" + d.mutualThreshold())),
                 Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())),
