@@ -4,6 +4,7 @@ import io.triangulate.alignment.judge.EmbeddedWords;
 import io.triangulate.alignment.judge.JudgeSettings;
 import io.triangulate.alignment.judge.RuleBasedFactJudge;
 import io.triangulate.claims.Claim;
+import io.triangulate.claims.annotation.ClaimAnnotator;
 import io.quarkus.logging.Log;
 import io.triangulate.claims.ClaimService;
 import io.triangulate.report.Event;
@@ -34,6 +35,7 @@ public class AlignmentService {
 
     private final ClaimService claims;
     private final TokenTagger tagger = new TokenTagger();
+    private final ClaimAnnotator annotator = new ClaimAnnotator(tagger);
 
     @Inject
     FactStore factStore;
@@ -79,6 +81,7 @@ public class AlignmentService {
         List<Claim> all = Claim.ofEvent(event.id);
         StoredClaims.embedMissing(all, claims);
         StoredClaims.tagMissing(all, tagger);
+        StoredClaims.annotateStale(all, annotator);
         List<Set<Long>> pinned = Fact.ofEvent(event.id).stream().filter(f -> f.pinned)
                 .map(f -> (Set<Long>) new LinkedHashSet<>(f.claimIds)).toList();
         long read = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.triangulate.alignment;
 
+import io.triangulate.claims.annotation.ClaimAnnotator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,13 +15,13 @@ import java.util.List;
 final class AlignmentSignature {
 
     /** Raise when the engine's judgement changes in a way stored comparisons should not keep. */
-    static final int ENGINE_VERSION = 10;
+    static final int ENGINE_VERSION = 11;
 
     private AlignmentSignature() {
     }
 
     static String of(List<Long> reportIds, AlignmentSettings settings) {
-        String basis = ENGINE_VERSION + "|" + settings + "|" + reportIds.stream().sorted().toList();
+        String basis = ENGINE_VERSION + "." + ClaimAnnotator.VERSION + "|" + settings + "|" + reportIds.stream().sorted().toList();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

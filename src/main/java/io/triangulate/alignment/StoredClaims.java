@@ -2,10 +2,13 @@ package io.triangulate.alignment;
 
 import io.triangulate.claims.Claim;
 import io.triangulate.claims.ClaimService;
+import io.triangulate.claims.annotation.ClaimAnnotator;
 import io.triangulate.claims.embedding.EmbeddingTexts;
 import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Report;
 import io.triangulate.report.parsing.TokenTagger;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,21 @@ final class StoredClaims {
     /** Claims stored before their tokens were kept get them now, once, tagged as at import. */
     static void tagMissing(List<Claim> claims, TokenTagger tagger) {
         claims.stream().filter(c -> c.tokens == null).forEach(c -> c.tokens = List.copyOf(tagger.tag(c.text)));
+    }
+
+    /**
+     * Claims annotated by an older {@link ClaimAnnotator} get the annotations it gives now, from
+     * their stored tokens, so a better annotator reaches events imported before it.
+     */
+    static void annotateStale(List<Claim> claims, ClaimAnnotator annotator) {
+        for (Claim c : claims) {
+            if (c.annotatedWith < ClaimAnnotator.VERSION && c.tokens != null) {
+                LocalDate published = c.report.publishedAt == null ? null
+                        : LocalDate.ofInstant(c.report.publishedAt, ZoneOffset.UTC);
+                c.annotations = annotator.annotate(c.text, c.tokens, published);
+                c.annotatedWith = ClaimAnnotator.VERSION;
+            }
+        }
     }
 
     static List<ReportClaims> byReport(List<Report> reports, List<Claim> claims) {

@@ -1,6 +1,7 @@
 package io.triangulate.claims;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.triangulate.claims.annotation.ClaimAnnotator;
 import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Report;
 import io.triangulate.report.parsing.TaggedToken;
@@ -56,6 +57,10 @@ public class Claim extends PanacheEntityBase {
     @Convert(converter = TaggedTokensConverter.class)
     public List<TaggedToken> tokens;
 
+    /** The {@link ClaimAnnotator#VERSION} that gave the annotations; 0 for claims stored before it was kept. */
+    @Column(name = "annotated_with", nullable = false)
+    public int annotatedWith;
+
     /** The claim's unit sentence vector as stored bytes ({@link io.triangulate.claims.embedding.Vectors}). */
     public byte[] embedding;
 
@@ -68,6 +73,7 @@ public class Claim extends PanacheEntityBase {
         claim.end = extracted.end();
         claim.kind = extracted.kind();
         claim.annotations = extracted.annotations();
+        claim.annotatedWith = ClaimAnnotator.VERSION;
         claim.embedding = Vectors.toBytes(embedding);
         claim.tokens = extracted.tokens();
         return claim;

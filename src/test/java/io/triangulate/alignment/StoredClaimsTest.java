@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.claims.Claim;
+import io.triangulate.claims.ClaimAnnotations;
+import io.triangulate.claims.annotation.ClaimAnnotator;
 import io.triangulate.report.Event;
 import io.triangulate.report.ReportImporter;
 import io.triangulate.report.ReportInput;
@@ -51,6 +53,25 @@ class StoredClaimsTest {
         assertThat(tokens(eventId)).isEqualTo(atImport);
     }
 
+    @Test
+    void claimsAnnotatedByAnOlderAnnotatorAreAnnotatedAgainFromTheirTokens() {
+        long eventId = eventWithReport("Stale annotations", "Witnesses said the minister will not visit Oslo this week.");
+        ClaimAnnotations atImport = annotations(eventId).get(0);
+        assertThat(atImport.attribution().source()).isEqualTo("Witnesses");
+        QuarkusTransaction.requiringNew().run(() -> Claim.ofEvent(eventId).forEach(c -> {
+            ClaimAnnotations a = c.annotations;
+            c.annotations = new ClaimAnnotations(a.lemmas(), List.of(), a.dates(), a.entities(), List.of(), a.hedges(),
+                    null, a.tense());
+            c.annotatedWith = 0;
+        }));
+
+        alignment.realign(eventId);
+
+        assertThat(annotations(eventId)).containsExactly(atImport);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).get(0).annotatedWith))
+                .isEqualTo(ClaimAnnotator.VERSION);
+    }
+
     private long eventWithReport(String title, String text) {
         long eventId = QuarkusTransaction.requiringNew().call(() -> {
             Event event = Event.create(title, null);
@@ -64,6 +85,11 @@ class StoredClaimsTest {
     private static List<List<TaggedToken>> tokens(long eventId) {
         return QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).stream()
                 .sorted(Comparator.comparingInt(c -> c.index)).map(c -> c.tokens).toList());
+    }
+
+    private static List<ClaimAnnotations> annotations(long eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).stream()
+                .sorted(Comparator.comparingInt(c -> c.index)).map(c -> c.annotations).toList());
     }
 
     private static List<byte[]> vectors(long eventId) {

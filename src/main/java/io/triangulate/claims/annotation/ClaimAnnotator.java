@@ -17,6 +17,12 @@ public final class ClaimAnnotator {
     private final TokenTagger tagger;
     private final LemmaAnnotator lemmas = new LemmaAnnotator();
     private final NumberAnnotator numbers = new NumberAnnotator();
+    /**
+     * Raise when an annotator finds something other than it did: claims annotated by an older
+     * version are annotated again when their event is next compared.
+     */
+    public static final int VERSION = 2;
+
     private final DateAnnotator dates = new DateAnnotator();
     private final EntityAnnotator entities = new EntityAnnotator();
     private final NegationAnnotator negations = new NegationAnnotator();
