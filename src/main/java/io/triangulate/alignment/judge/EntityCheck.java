@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * both sides ("in Beijing" / "in Moscow"). A name on one side only ("Trump" / "the president") is
  * a rewording, and a name the other claim mentions anywhere, or spells out as an acronym
  * ("U.S." / "United States"), is the same name moved or written differently, unless the other
- * claim has it only as a spelling variant both claims share ("Russian" in each). The tagger misses
+ * claim has it only as a spelling variant both claims share ("Russian" in each), or writes it fewer
+ * times ("the Palmer chief and the Palmer police" / "... the Europe police"). The tagger misses
  * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, or
  * against another such word, a word capitalised inside the sentence counts as a name too. A name whose ordinary words are swapped
  * for WordNet synonyms, word for word ("Cannes Film Festival" / "Cannes Movie Festival"), is the
@@ -83,7 +84,14 @@ final class EntityCheck implements FactCheck {
             last++;
         }
         String words = view.words(first, last + 1);
-        return Names.mentioned(words, other, view) ? null : words;
+        return Names.mentioned(words, other, view) && !writtenLessOften(words, other, view) ? null : words;
+    }
+
+    // "the Palmer chief and the Palmer police" / "the Palmer chief and the Europe police": the other
+    // claim has the name, but once less, so one of its mentions was swapped, not moved.
+    private static boolean writtenLessOften(String name, ClaimView other, ClaimView own) {
+        int there = Names.occurrences(name, other);
+        return there > 0 && there < Names.occurrences(name, own);
     }
 
     private static boolean hasProperNoun(ClaimView view, int from, int to) {

@@ -90,6 +90,17 @@ final class Names {
                 && longKey.startsWith(shortKey);
     }
 
+    /** How often the claim writes the name, word for word. */
+    static int occurrences(String name, ClaimView view) {
+        String key = key(name);
+        String text = " " + key(view.text()) + " ";
+        int count = 0;
+        for (int at = text.indexOf(" " + key + " "); !key.isEmpty() && at >= 0; at = text.indexOf(" " + key + " ", at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private static boolean containsWords(String text, String words) {
         return !words.isEmpty() && (" " + text + " ").contains(" " + words + " ");
     }

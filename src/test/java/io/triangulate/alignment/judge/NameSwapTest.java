@@ -20,6 +20,20 @@ class NameSwapTest {
     }
 
     @Test
+    void oneOfTwoMentionsOfANameSwappedIsAnEntityDifference() {
+        List<Difference> found = judge("The Dorset fire chief and the Dorset police arrived within minutes.",
+                "The Dorset fire chief and the Kent police arrived within minutes.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "Dorset", 2L, "Kent"));
+    }
+
+    @Test
+    void nameMovedWithinTheClaimIsNoDifference() {
+        assertThat(judge("Dorset police said the fire was out by noon.",
+                "The fire was out by noon, police in Dorset said.")).isEmpty();
+    }
+
+    @Test
     void nameTheTaggerDoesNotCallAProperNounStillCounts() {
         List<Difference> found = judge("Thanks to the early actions of the Wellington crew the blaze was contained.",
                 "Thanks to the early actions of the Albany crew the blaze was contained.");
