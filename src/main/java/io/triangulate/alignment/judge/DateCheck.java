@@ -5,7 +5,9 @@ import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.DateMention;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * Dates that cannot name the same day, month or year. Values are ISO at the precision the words
  * give, so they are compared at the coarser of the two: "2019" and "2019-06" agree, "2019-06" and
  * "2019-07" do not. Weeks are left alone (no common precision with a day).
- * As with figures, a date conflicts only when nothing on the other side agrees with it, both ways.
+ * A date conflicts only when it is left over once the dates that agree are paired off, one with one.
  * Dates that could not be resolved (no publication date to anchor "Tuesday", a month without a
  * year) are compared by their calendar words instead: weekday with weekday, month with month.
  * When the days agree, two clock times in each other's place ("7 p.m." / "9 p.m.") are compared,
@@ -52,19 +54,39 @@ final class DateCheck implements FactCheck {
         return found;
     }
 
+    /**
+     * Each date is first paired with one date of the other side that agrees with it, written alike
+     * first; a date left over on each side is a conflict. So "from 1990 to 1991" / "from 1990 to
+     * 1990" differ although each year of one is found in the other.
+     */
     private static List<Conflict> days(ClaimPair pair) {
-        List<DateMention> left = calendar(pair.a());
-        List<DateMention> right = calendar(pair.b());
+        List<DateMention> left = new ArrayList<>(calendar(pair.a()));
+        List<DateMention> right = new ArrayList<>(calendar(pair.b()));
         List<Conflict> found = new ArrayList<>();
-        for (DateMention x : left) {
-            if (right.isEmpty() || right.stream().anyMatch(y -> agree(pair, x, y))) {
-                continue;
-            }
-            right.stream().filter(y -> left.stream().noneMatch(z -> agree(pair, z, y))).findFirst()
-                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, bounded(pair.a(), x),
-                            bounded(pair.b(), y), "give different dates")));
+        if (left.isEmpty() || right.isEmpty()) {
+            return found;
+        }
+        pairOff(left, right, (x, y) -> x.text().equalsIgnoreCase(y.text()) && agree(pair, x, y));
+        pairOff(left, right, (x, y) -> agree(pair, x, y));
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            found.add(new Conflict(DifferenceKind.DATE, bounded(pair.a(), left.get(i)), bounded(pair.b(), right.get(i)),
+                    "give different dates"));
         }
         return found;
+    }
+
+    // Removes from both lists each date of the left and the first date of the right that matches it.
+    private static void pairOff(List<DateMention> left, List<DateMention> right, BiPredicate<DateMention, DateMention> match) {
+        for (Iterator<DateMention> it = left.iterator(); it.hasNext();) {
+            DateMention x = it.next();
+            for (Iterator<DateMention> other = right.iterator(); other.hasNext();) {
+                if (match.test(x, other.next())) {
+                    other.remove();
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     // A bound on one side only is checked as a comparison; two bounds are not compared.

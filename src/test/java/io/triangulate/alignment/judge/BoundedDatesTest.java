@@ -11,6 +11,22 @@ import org.junit.jupiter.api.Test;
 class BoundedDatesTest {
 
     @Test
+    void aDateChangedToOneTheClaimAlreadyGivesIsADateDifference() {
+        Difference d = judge("He had two convictions, from 1990 to 1991.", "He had two convictions, from 1990 to 1990.").get(0);
+        assertThat(d.kind()).isEqualTo(DifferenceKind.DATE);
+        assertThat(d.values()).isEqualTo(Map.of(1L, "1991", 2L, "1990"));
+        assertThat(judge("The body was found on Sunday after searches on Saturday failed.",
+                "The body was found on Saturday after searches on Saturday failed.")).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.DATE);
+    }
+
+    @Test
+    void theSameDatesInAnotherOrderAgree() {
+        assertThat(judge("The body was found on Sunday after searches on Saturday failed.",
+                "After searches on Saturday failed, the body was found on Sunday.")).isEmpty();
+    }
+
+    @Test
     void yearOnTheAllowedSideOfTheBoundAgrees() {
         assertThat(judge("The lighthouse was built before 1990.", "The lighthouse was built in 1987.")).isEmpty();
         assertThat(judge("The lighthouse was built after 1950.", "The lighthouse was built in 1987.")).isEmpty();
