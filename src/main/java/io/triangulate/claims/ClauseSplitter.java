@@ -19,6 +19,7 @@ final class ClauseSplitter {
     private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART");
     private static final int MIN_TOKENS = 5;
     private static final int MAX_SUBJECT_TOKENS = 6;
+    private static final int MAX_ADVERBS = 2;
 
     private ClauseSplitter() {
     }
@@ -89,6 +90,10 @@ final class ClauseSplitter {
         boolean nominal = false;
         while (i < tokens.size() && i - from < MAX_SUBJECT_TOKENS && inSubject(tokens.get(i), i > from)) {
             nominal |= Set.of("NOUN", "PROPN", "PRON").contains(tokens.get(i).pos());
+            i++;
+        }
+        // "but they reportedly declined": an adverb or two may stand between the subject and its verb
+        for (int adverbs = 0; adverbs < MAX_ADVERBS && i < tokens.size() && "ADV".equals(tokens.get(i).pos()); adverbs++) {
             i++;
         }
         return nominal && i < tokens.size() && isFiniteVerb(tokens, i);

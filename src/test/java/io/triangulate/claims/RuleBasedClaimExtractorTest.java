@@ -82,6 +82,17 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void anAdverbBetweenTheNewSubjectAndItsVerbStillSplits() {
+        String plain = "The club held exclusive talks with the striker for two weeks, but they declined to make "
+                + "an offer during that time.";
+        String hedged = plain.replace("they declined", "they reportedly declined");
+        assertThat(texts(plain)).containsExactly("The club held exclusive talks with the striker for two weeks",
+                "they declined to make an offer during that time.");
+        assertThat(texts(hedged)).containsExactly("The club held exclusive talks with the striker for two weeks",
+                "they reportedly declined to make an offer during that time.");
+    }
+
+    @Test
     void listJoinedWithCommaAndStaysOneClaim() {
         assertThat(texts(LABELS)).contains(
                 "The minister visited Poland, Austria, and the Czech Republic during the same week.");
