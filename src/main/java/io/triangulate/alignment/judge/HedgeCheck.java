@@ -93,7 +93,7 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0) {
             return null;
         }
-        String asserted = asserted(pair.b(), tokens.get(verb).lemma());
+        String asserted = asserted(pair.b(), tokens.get(verb));
         int from = Math.min(cueToken, verb);
         String hedged = pair.a().words(from, Math.max(cueToken, verb) + 1);
         return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
@@ -135,14 +135,15 @@ final class HedgeCheck implements FactCheck {
      * The verb as the other claim asserts it: not as an infinitive under another verb ("asked to
      * include"), a bare "-ing" form ("harming"), after a modal other than "will" ("would face", "can
      * use"), or as the auxiliary of another verb ("was" in "was not deemed"), none of which states
-     * that it happens.
+     * that it happens. The verb is the same lemma or the same word: the lemmatizer may give one
+     * word two lemmas in two sentences ("credited" as "credite" and "credited").
      */
-    private static String asserted(ClaimView view, String lemma) {
+    private static String asserted(ClaimView view, TaggedToken verb) {
         List<TaggedToken> tokens = view.tokens();
         String found = null;
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (!t.lemma().equals(lemma) || !(t.isVerb() || passiveParticiple(tokens, i)) || auxiliaryBeforeVerb(tokens, i)) {
+            if (!t.lemma().equals(verb.lemma()) && !t.lower().equals(verb.lower()) || !(t.isVerb() || passiveParticiple(tokens, i)) || auxiliaryBeforeVerb(tokens, i)) {
                 continue;
             }
             int from = i;
