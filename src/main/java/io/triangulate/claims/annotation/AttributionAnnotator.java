@@ -29,6 +29,7 @@ public final class AttributionAnnotator {
     private static final Set<String> PREPOSITIONS_AFTER_VERB = Set.of("of", "for", "with");
     private static final Set<String> NOUN_OR_ADJECTIVE = Set.of("NOUN", "PROPN", "ADJ");
     private static final Set<String> CLAUSE_OPENERS = Set.of("SCONJ", "ADP", "DET", "ADJ", "CCONJ");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
     private static final int MAX_SOURCE_TOKENS = 10;
     private static final String ACCORDING_TO = "according to";
 
@@ -116,7 +117,7 @@ public final class AttributionAnnotator {
     // through a preposition that says whose or where, so the speaker is the spokesman, not the board.
     private static int phraseStart(List<TaggedToken> tokens, int end) {
         int start = end;
-        while (start > 0 && end - start < MAX_SOURCE_TOKENS && (PHRASE_TAGS.contains(tokens.get(start - 1).pos())
+        while (start > 0 && end - start < MAX_SOURCE_TOKENS && (inPhrase(tokens.get(start - 1))
                 && !NOT_SOURCES.contains(tokens.get(start - 1).lower())
                 || start < end && start > 1 && linksNouns(tokens, start - 1, PREPOSITIONS_BEFORE_VERB))) {
             start--;
@@ -128,12 +129,17 @@ public final class AttributionAnnotator {
     // on through "of", "for" or "with" ("according to sources familiar with the talks").
     private static int phraseEnd(List<TaggedToken> tokens, int from) {
         int end = from;
-        while (end < tokens.size() && end - from < MAX_SOURCE_TOKENS && (PHRASE_TAGS.contains(tokens.get(end).pos())
+        while (end < tokens.size() && end - from < MAX_SOURCE_TOKENS && (inPhrase(tokens.get(end))
                 && !NOT_SOURCES.contains(tokens.get(end).lower())
                 || end > from && end + 1 < tokens.size() && linksNouns(tokens, end, PREPOSITIONS_AFTER_VERB))) {
             end++;
         }
         return end;
+    }
+
+    // "California's air board": the tagger may call the possessive "'s" punctuation; it joins the phrase.
+    private static boolean inPhrase(TaggedToken token) {
+        return PHRASE_TAGS.contains(token.pos()) || POSSESSIVES.contains(token.text());
     }
 
     // A preposition between a noun phrase and another ("spokesman for the", "familiar with the").

@@ -21,7 +21,7 @@ public final class ClaimAnnotator {
      * Raise when an annotator finds something other than it did: claims annotated by an older
      * version are annotated again when their event is next compared.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final DateAnnotator dates = new DateAnnotator();
     private final EntityAnnotator entities = new EntityAnnotator();

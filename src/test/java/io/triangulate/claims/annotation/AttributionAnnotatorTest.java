@@ -34,6 +34,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aPossessiveStaysInsideTheSource() {
+        assertThat(attribution("The lawsuit was settled, a spokesman for California's air board said Monday.").source())
+                .isEqualTo("a spokesman for California's air board");
+        assertThat(attribution("The lawsuit was settled, according to a spokesman for California’s air board.").source())
+                .isEqualTo("a spokesman for California’s air board");
+    }
+
+    @Test
     void fullNounPhraseWithAuxiliaryIsTheSource() {
         assertThat(attribution("However, a senior US official has confirmed no such meeting is scheduled.").source())
                 .isEqualTo("a senior US official");
