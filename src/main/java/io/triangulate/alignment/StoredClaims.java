@@ -44,11 +44,12 @@ final class StoredClaims {
 
     /**
      * Claims annotated by an older {@link ClaimAnnotator} get the annotations it gives now, from
-     * their stored tokens, so a better annotator reaches events imported before it.
+     * their stored tokens ({@link #tagMissing} first), so a better annotator reaches events imported
+     * before it.
      */
     static void annotateStale(List<Claim> claims, ClaimAnnotator annotator) {
         for (Claim c : claims) {
-            if (c.annotatedWith < ClaimAnnotator.VERSION && c.tokens != null) {
+            if (c.annotatedWith < ClaimAnnotator.VERSION) {
                 LocalDate published = c.report.publishedAt == null ? null
                         : LocalDate.ofInstant(c.report.publishedAt, ZoneOffset.UTC);
                 c.annotations = annotator.annotate(c.text, c.tokens, published);

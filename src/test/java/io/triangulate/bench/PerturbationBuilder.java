@@ -380,6 +380,9 @@ final class PerturbationBuilder {
             }
             String source = s.substring(t.get(from).start(), t.get(to).end());
             String other = otherSource(source, random);
+            if (other == null) {
+                continue;
+            }
             if (startsSentence(t, from)) {
                 other = Character.toUpperCase(other.charAt(0)) + other.substring(1);
             }
@@ -390,10 +393,10 @@ final class PerturbationBuilder {
 
     // Another source, sharing no word with this one: "Police" to "a police spokesman" changes no source.
     private static String otherSource(String source, Random random) {
-        Set<String> words = Set.of(source.toLowerCase(Locale.ROOT).split("\\W+"));
+        List<String> words = Arrays.asList(source.toLowerCase(Locale.ROOT).split("\\W+"));
         List<String> rest = SOURCES.stream()
                 .filter(o -> Arrays.stream(o.split(" ")).noneMatch(w -> w.length() > 2 && words.contains(w))).toList();
-        return rest.get(random.nextInt(rest.size()));
+        return rest.isEmpty() ? null : rest.get(random.nextInt(rest.size()));
     }
 
     private static boolean startsSentence(List<TaggedToken> t, int i) {

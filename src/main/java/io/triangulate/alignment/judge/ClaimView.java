@@ -35,13 +35,13 @@ record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
         return tokens.stream().filter(t -> t.lemma().equals(lemma) || t.lower().equals(lemma)).count();
     }
 
-    /** The index of the token that starts at or covers {@code offset}, or -1. */
     /** Whether the token belongs to the claim's attribution ("general manager AJ Butler said"). */
     boolean inSource(TaggedToken t) {
         ClaimAnnotations.Attribution a = annotations().attribution();
         return a != null && t.start() >= a.start() && t.end() <= a.end();
     }
 
+    /** The index of the token that starts at or covers {@code offset}, or -1. */
     int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).end() > offset) {

@@ -143,7 +143,7 @@ final class HedgeCheck implements FactCheck {
         String found = null;
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (!t.lemma().equals(verb.lemma()) && !t.lower().equals(verb.lower()) || !(t.isVerb() || passiveParticiple(tokens, i)) || auxiliaryBeforeVerb(tokens, i)) {
+            if (!sameVerb(t, verb) || !(t.isVerb() || passiveParticiple(tokens, i)) || auxiliaryBeforeVerb(tokens, i)) {
                 continue;
             }
             int from = i;
@@ -169,6 +169,10 @@ final class HedgeCheck implements FactCheck {
             }
         }
         return found;
+    }
+
+    private static boolean sameVerb(TaggedToken t, TaggedToken verb) {
+        return t.lemma().equals(verb.lemma()) || t.lower().equals(verb.lower());
     }
 
     private static boolean isVerbGroupWord(TaggedToken t) {

@@ -14,15 +14,15 @@ import java.util.List;
  */
 public final class ClaimAnnotator {
 
-    private final TokenTagger tagger;
-    private final LemmaAnnotator lemmas = new LemmaAnnotator();
-    private final NumberAnnotator numbers = new NumberAnnotator();
     /**
      * Raise when an annotator finds something other than it did: claims annotated by an older
      * version are annotated again when their event is next compared.
      */
     public static final int VERSION = 3;
 
+    private final TokenTagger tagger;
+    private final LemmaAnnotator lemmas = new LemmaAnnotator();
+    private final NumberAnnotator numbers = new NumberAnnotator();
     private final DateAnnotator dates = new DateAnnotator();
     private final EntityAnnotator entities = new EntityAnnotator();
     private final NegationAnnotator negations = new NegationAnnotator();
