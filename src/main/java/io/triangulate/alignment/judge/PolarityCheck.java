@@ -155,8 +155,13 @@ final class PolarityCheck implements FactCheck {
                 continued++;
             }
         }
-        long words = view.tokens().stream().filter(t -> NEGATIVE_WORDS.contains(t.lemma()) || contraction(t)).count();
+        long words = view.tokens().stream().filter(t -> negativeWord(t) || contraction(t)).count();
         return cues.size() - continued + words;
+    }
+
+    // "declined to comment", "unable to": the verb or adjective negates; "a steep decline" does not.
+    private static boolean negativeWord(TaggedToken t) {
+        return NEGATIVE_WORDS.contains(t.lemma()) && !"NOUN".equals(t.pos());
     }
 
     static Conflict mirrored(Conflict c) {

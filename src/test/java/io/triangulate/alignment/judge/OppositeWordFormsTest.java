@@ -36,4 +36,17 @@ class OppositeWordFormsTest {
         assertThat(judge("The unit was moved to the north side.", "It was moved to the north side."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
     }
+
+    @Test
+    void aDeclineAsANounNegatesNothing() {
+        List<Difference> found = judge("The chief executive said the chain \"did not get everything right\" after a sharp decline.",
+                "The chief executive said the chain \"got everything right\" after a sharp decline.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void declinedAsAVerbNegatesAsNotDoes() {
+        assertThat(judge("The minister declined to comment on the report.", "The minister did not comment on the report."))
+                .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
+    }
 }
