@@ -30,11 +30,16 @@ final class CodeCheck implements FactCheck {
             }
             String left = pair.a().words(h.aFrom(), h.aTo());
             String right = pair.b().words(h.bFrom(), h.bTo());
-            if (isCode(left) && isCode(right) && letters(left).equals(letters(right)) && !digits(left).equals(digits(right))) {
+            if (renumbered(left, right)) {
                 found.add(new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers in a name"));
             }
         }
         return found;
+    }
+
+    /** Whether two stretches are one designation with other digits ("CoV-2" / "CoV-4"). */
+    static boolean renumbered(String left, String right) {
+        return isCode(left) && isCode(right) && letters(left).equals(letters(right)) && !digits(left).equals(digits(right));
     }
 
     // Letters and digits in one word: a designation, not a figure ("12 cars") nor a word.

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, or
  * against another such word, a word capitalised inside the sentence counts as a name too. A name whose ordinary words are swapped
  * for WordNet synonyms, word for word ("Cannes Film Festival" / "Cannes Movie Festival"), is the
- * same name reworded.
+ * same name reworded. A designation with other digits ("A4" / "A5") is a figure, {@link CodeCheck}'s.
  */
 final class EntityCheck implements FactCheck {
 
@@ -44,7 +44,8 @@ final class EntityCheck implements FactCheck {
                     || hasCapitalInside(pair.a(), h.aFrom(), h.aTo()) && hasCapitalInside(pair.b(), h.bFrom(), h.bTo());
             String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);
             String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a(), tagged);
-            if (left != null && right != null && !Names.sameName(left, right) && !reworded(left, right)) {
+            if (left != null && right != null && !Names.sameName(left, right) && !reworded(left, right)
+                    && !CodeCheck.renumbered(left, right)) {
                 found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
             }
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The values a written quantity allows: "more than 25 million" is any value above 25 million,
- * "about 40,000" is ±10%, and "1.2 billion" is anything that rounds to it. Two quantities agree
+ * "about 40,000" is ±10% (no more than a unit of its last significant digit), and "1.2 billion" is anything that rounds to it. Two quantities agree
  * when their ranges overlap.
  */
 record NumberRange(double low, double high, Bound bound) {
@@ -20,6 +20,7 @@ record NumberRange(double low, double high, Bound bound) {
     // A strict bound ("more than 12") excludes the figure itself by this relative margin.
     private static final double STRICT = 1e-9;
     private static final Pattern DECIMALS = Pattern.compile("(\\d[\\d,]*)\\.(\\d+)");
+    private static final Pattern WRITTEN = Pattern.compile("(\\d[\\d,]*)(?:\\.(\\d+))?");
     private static final Map<String, Bound> BOUNDS = Map.ofEntries(Map.entry("at least", Bound.LOWER),
             Map.entry("more than", Bound.LOWER), Map.entry("over", Bound.LOWER), Map.entry("above", Bound.LOWER),
             Map.entry("higher than", Bound.LOWER), Map.entry("greater than", Bound.LOWER),
@@ -45,8 +46,38 @@ record NumberRange(double low, double high, Bound bound) {
             case "less than", "fewer than", "under", "below", "lower than" -> new NumberRange(0, v * (1 - STRICT) + rounding, Bound.UPPER);
             case "at most", "up to", "as many as" -> new NumberRange(0, v + rounding, Bound.UPPER);
             case "nearly", "almost" -> new NumberRange(v * (1 - tolerance), v + rounding, Bound.UPPER);
-            default -> new NumberRange(v * (1 - tolerance), v * (1 + tolerance), Bound.APPROXIMATE);
+            default -> approximate(n, tolerance);
         };
+    }
+
+    /**
+     * "about 40,000" is ±10%, but "some 420" does not stretch to 436: an approximate figure
+     * reaches no further than one unit of its last significant digit ("420" ±10, "3.5 million"
+     * ±0.1 million), so two figures a reporter wrote with care stay apart.
+     */
+    private static NumberRange approximate(NumberMention n, double tolerance) {
+        double v = n.value();
+        double width = Math.abs(v) * tolerance;
+        double step = lastDigitUnit(n);
+        width = step > 0 ? Math.min(width, step) : width;
+        return new NumberRange(v - width, v + width, Bound.APPROXIMATE);
+    }
+
+    // The value of one unit in the last significant digit as written, or 0 when the figure is in words.
+    private static double lastDigitUnit(NumberMention n) {
+        Matcher m = WRITTEN.matcher(n.text());
+        if (!m.find()) {
+            return 0;
+        }
+        String whole = m.group(1).replace(",", "");
+        String decimals = m.group(2);
+        double written = Double.parseDouble(decimals == null ? whole : whole + "." + decimals);
+        double scale = written == 0 ? 1 : n.value() / written;
+        if (decimals != null) {
+            return Math.pow(10, -decimals.length()) * scale;
+        }
+        String significant = whole.replaceAll("0+$", "");
+        return significant.isEmpty() ? 0 : Math.pow(10, whole.length() - significant.length()) * scale;
     }
 
     boolean overlaps(NumberRange other) {

@@ -36,4 +36,10 @@ class DesignationNumbersTest {
         assertThat(judge("The summit of the G7 opened in Rome.", "The summit of the EU opened in Rome."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void aRenumberedDesignationThatLooksLikeANameIsOneNumberDifference() {
+        assertThat(judge("The singer's range reaches a high note of A5.", "The singer's range reaches a high note of A4."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }

@@ -1,0 +1,38 @@
+package io.triangulate.alignment.judge;
+
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import org.junit.jupiter.api.Test;
+
+class ApproximateFiguresTest {
+
+    @Test
+    void aRoundFigureWithAboutCoversANearbyExactOne() {
+        assertThat(judge("About 40,000 people marched through the capital on Sunday.",
+                "41,500 people marched through the capital on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void twoCarefullyWrittenApproximateFiguresThatDifferDisagree() {
+        assertThat(judge("The cruise ship evacuated some 420 passengers and crew.",
+                "The cruise ship evacuated some 436 passengers and crew."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void approximateMillionsAgreeWithinTheirLastDigit() {
+        assertThat(judge("The film earned about $3.5 million in its first week.",
+                "The film earned about $3.6 million in its first week.")).isEmpty();
+        assertThat(judge("The film earned about $3.5 million in its first week.",
+                "The film earned about $3.9 million in its first week."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void aFigureInWordsKeepsTheRelativeTolerance() {
+        assertThat(judge("The storm left about forty families homeless.", "The storm left 42 families homeless.")).isEmpty();
+    }
+}
