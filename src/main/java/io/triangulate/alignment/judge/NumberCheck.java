@@ -4,8 +4,11 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.NumberRange.Bound;
 import io.triangulate.claims.ClaimAnnotations.NumberMention;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +18,9 @@ import java.util.regex.Pattern;
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
  * claim that adds a second figure ("born 1950, died 2010") is not a conflict. Of several figures
  * in one slot, the one standing among the same words is the counterpart ({@link FigureContext}). The same figure
- * in the same slot with another unit ("one-year" / "one-month") is a changed quantity.
+ * in the same slot with another unit ("one-year" / "one-month") is a changed quantity. Failing all
+ * that, figures are paired off one with one, so a figure repeated in place of another ("from 3 to
+ * 4" / "from 3 to 3") still conflicts.
  */
 final class NumberCheck implements FactCheck {
 
@@ -45,7 +50,48 @@ final class NumberCheck implements FactCheck {
                 mates.stream().filter(y -> unmatched(pair, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
             }
         }
+        if (found.isEmpty()) {
+            leftOver(pair).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /**
+     * Figures paired off one with one, equal ones first: a figure left on each side in the same
+     * slot conflicts although each figure of one claim is found in the other ("from 3 to 4" /
+     * "from 3 to 3").
+     */
+    private Optional<Conflict> leftOver(ClaimPair pair) {
+        List<NumberMention> left = new ArrayList<>(pair.a().annotations().numbers());
+        List<NumberMention> right = new ArrayList<>(pair.b().annotations().numbers());
+        if (left.size() < 2 && right.size() < 2) {
+            return Optional.empty();
+        }
+        pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(x, y));
+        pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && agree(x, y));
+        for (NumberMention x : left) {
+            for (NumberMention y : right) {
+                if (sameSlot(pair, x, y)) {
+                    return Optional.of(conflict(pair, x, y));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Removes from both lists each figure of the left and the first figure of the right that matches it.
+    private static void pairOff(List<NumberMention> left, List<NumberMention> right,
+            BiPredicate<NumberMention, NumberMention> match) {
+        for (Iterator<NumberMention> it = left.iterator(); it.hasNext();) {
+            NumberMention x = it.next();
+            for (Iterator<NumberMention> other = right.iterator(); other.hasNext();) {
+                if (match.test(x, other.next())) {
+                    other.remove();
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     // Of several figures in the slot, the one among the same words; the same figure wherever it stands.

@@ -35,4 +35,17 @@ class ApproximateFiguresTest {
     void aFigureInWordsKeepsTheRelativeTolerance() {
         assertThat(judge("The storm left about forty families homeless.", "The storm left 42 families homeless.")).isEmpty();
     }
+
+    @Test
+    void aFigureRepeatedInPlaceOfAnotherIsANumberDifference() {
+        assertThat(judge("The aftershocks had magnitudes ranging from 3.6 to 4.3, officials said.",
+                "The aftershocks had magnitudes ranging from 4.3 to 4.3, officials said."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void theSameFiguresInAnotherOrderAgree() {
+        assertThat(judge("Turnout rose from 41 percent to 55 percent in two years.",
+                "In two years turnout rose to 55 percent from 41 percent.")).isEmpty();
+    }
 }
