@@ -5,9 +5,7 @@ import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.DateMention;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,27 +64,13 @@ final class DateCheck implements FactCheck {
         if (left.isEmpty() || right.isEmpty()) {
             return found;
         }
-        pairOff(left, right, (x, y) -> x.text().equalsIgnoreCase(y.text()) && agree(pair, x, y));
-        pairOff(left, right, (x, y) -> agree(pair, x, y));
+        OneToOne.pairOff(left, right, (x, y) -> x.text().equalsIgnoreCase(y.text()) && agree(pair, x, y));
+        OneToOne.pairOff(left, right, (x, y) -> agree(pair, x, y));
         for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
             found.add(new Conflict(DifferenceKind.DATE, bounded(pair.a(), left.get(i)), bounded(pair.b(), right.get(i)),
                     "give different dates"));
         }
         return found;
-    }
-
-    // Removes from both lists each date of the left and the first date of the right that matches it.
-    private static void pairOff(List<DateMention> left, List<DateMention> right, BiPredicate<DateMention, DateMention> match) {
-        for (Iterator<DateMention> it = left.iterator(); it.hasNext();) {
-            DateMention x = it.next();
-            for (Iterator<DateMention> other = right.iterator(); other.hasNext();) {
-                if (match.test(x, other.next())) {
-                    other.remove();
-                    it.remove();
-                    break;
-                }
-            }
-        }
     }
 
     // A bound on one side only is checked as a comparison; two bounds are not compared.

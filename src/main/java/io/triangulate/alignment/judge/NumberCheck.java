@@ -4,11 +4,9 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.NumberRange.Bound;
 import io.triangulate.claims.ClaimAnnotations.NumberMention;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +65,8 @@ final class NumberCheck implements FactCheck {
         if (left.size() < 2 && right.size() < 2) {
             return Optional.empty();
         }
-        pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(x, y));
-        pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && agree(x, y));
+        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(x, y));
+        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && agree(x, y));
         for (NumberMention x : left) {
             for (NumberMention y : right) {
                 if (sameSlot(pair, x, y)) {
@@ -77,21 +75,6 @@ final class NumberCheck implements FactCheck {
             }
         }
         return Optional.empty();
-    }
-
-    // Removes from both lists each figure of the left and the first figure of the right that matches it.
-    private static void pairOff(List<NumberMention> left, List<NumberMention> right,
-            BiPredicate<NumberMention, NumberMention> match) {
-        for (Iterator<NumberMention> it = left.iterator(); it.hasNext();) {
-            NumberMention x = it.next();
-            for (Iterator<NumberMention> other = right.iterator(); other.hasNext();) {
-                if (match.test(x, other.next())) {
-                    other.remove();
-                    it.remove();
-                    break;
-                }
-            }
-        }
     }
 
     // Of several figures in the slot, the one among the same words; the same figure wherever it stands.
