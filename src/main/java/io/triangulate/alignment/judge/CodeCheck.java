@@ -45,7 +45,7 @@ final class CodeCheck implements FactCheck {
     // Letters and digits in one word: a designation, not a figure ("12 cars") nor a word.
     private static boolean isCode(String words) {
         return words.chars().anyMatch(Character::isLetter) && words.chars().anyMatch(Character::isDigit)
-                && words.strip().chars().noneMatch(Character::isWhitespace);
+                && words.chars().noneMatch(Character::isWhitespace);
     }
 
     private static String letters(String words) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The values a written quantity allows: "more than 25 million" is any value above 25 million,
- * "about 40,000" is ±10% (no more than a unit of its last significant digit), and "1.2 billion" is anything that rounds to it. Two quantities agree
- * when their ranges overlap.
+ * "about 40,000" is ±10% (no more than a unit of its last significant digit), and "1.2 billion"
+ * is anything that rounds to it. Two quantities agree when their ranges overlap.
  */
 record NumberRange(double low, double high, Bound bound) {
 
@@ -19,7 +19,6 @@ record NumberRange(double low, double high, Bound bound) {
 
     // A strict bound ("more than 12") excludes the figure itself by this relative margin.
     private static final double STRICT = 1e-9;
-    private static final Pattern DECIMALS = Pattern.compile("(\\d[\\d,]*)\\.(\\d+)");
     private static final Pattern WRITTEN = Pattern.compile("(\\d[\\d,]*)(?:\\.(\\d+))?");
     private static final Map<String, Bound> BOUNDS = Map.ofEntries(Map.entry("at least", Bound.LOWER),
             Map.entry("more than", Bound.LOWER), Map.entry("over", Bound.LOWER), Map.entry("above", Bound.LOWER),
@@ -66,13 +65,15 @@ record NumberRange(double low, double high, Bound bound) {
     // The value of one unit in the last significant digit as written, or 0 when the figure is in words.
     private static double lastDigitUnit(NumberMention n) {
         Matcher m = WRITTEN.matcher(n.text());
-        if (!m.find()) {
-            return 0;
-        }
+        return m.find() ? lastDigitUnit(m, n.value()) : 0;
+    }
+
+    // For the digits a matcher of WRITTEN found: "420" 10, "3.5" (million) 0.1 million.
+    private static double lastDigitUnit(Matcher m, double value) {
         String whole = m.group(1).replace(",", "");
         String decimals = m.group(2);
         double written = Double.parseDouble(decimals == null ? whole : whole + "." + decimals);
-        double scale = written == 0 ? 1 : n.value() / written;
+        double scale = written == 0 ? 1 : value / written;
         if (decimals != null) {
             return Math.pow(10, -decimals.length()) * scale;
         }
@@ -86,12 +87,7 @@ record NumberRange(double low, double high, Bound bound) {
 
     // "1.2 billion" stands for anything from 1.15 to 1.25 billion; whole numbers are counts, exact.
     private static double rounding(NumberMention n) {
-        Matcher m = DECIMALS.matcher(n.text());
-        if (!m.find()) {
-            return 0;
-        }
-        double written = Double.parseDouble(m.group(1).replace(",", "") + "." + m.group(2));
-        double scale = written == 0 ? 1 : n.value() / written;
-        return 0.5 * Math.pow(10, -m.group(2).length()) * scale;
+        Matcher m = WRITTEN.matcher(n.text());
+        return m.find() && m.group(2) != null ? 0.5 * lastDigitUnit(m, n.value()) : 0;
     }
 }

@@ -48,8 +48,8 @@ public final class RuleBasedFactJudge implements FactJudge {
     /** With word vectors to spare near-synonyms WordNet does not know. */
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
-        this.checks = List.of(new NumberCheck(settings), new CodeCheck(settings), new DateCheck(settings), new EntityCheck(settings),
-                new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck());
+        this.checks = List.of(new NumberCheck(settings), new CodeCheck(settings), new DateCheck(settings),
+                new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck());
         if (settings.otherWords()) {
             this.words = new OtherWordCheck();
         } else if (settings.lexical()) {
