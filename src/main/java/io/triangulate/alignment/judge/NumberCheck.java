@@ -110,9 +110,10 @@ final class NumberCheck implements FactCheck {
         Bound bound = NumberRange.boundOf(x.qualifier());
         if (bound == NumberRange.boundOf(y.qualifier()) && (bound == Bound.LOWER || bound == Bound.UPPER)) {
             // Both reports bound the figure: "more than 25 million" / "more than 26 million" is the same
-            // claim updated, but "up to $180 million" / "up to $206 million" or "at least two" / "at
-            // least six" give plainly different figures, although their ranges overlap.
-            return Math.abs(x.value() - y.value()) <= tolerance * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+            // claim updated, but "up to $180 million" / "up to $206 million", "more than 125 million" /
+            // "more than 120 million" or "at least two" / "at least six" give plainly different
+            // figures, although their ranges overlap.
+            return NumberRange.sameBoundedFigure(x, y, tolerance);
         }
         return NumberRange.of(x, tolerance).overlaps(NumberRange.of(y, tolerance));
     }

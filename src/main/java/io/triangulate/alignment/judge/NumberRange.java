@@ -62,6 +62,21 @@ record NumberRange(double low, double high, Bound bound) {
         return new NumberRange(v - width, v + width, Bound.APPROXIMATE);
     }
 
+    /**
+     * Two figures bounded the same way name the same bound when they are at most one unit of the
+     * last significant digit of the more precise one apart, and within the tolerance ("more than 25
+     * million" / "more than 26 million", not "more than 125 million" / "more than 120 million").
+     */
+    static boolean sameBoundedFigure(NumberMention x, NumberMention y, double tolerance) {
+        double gap = Math.abs(x.value() - y.value());
+        double step = Math.min(positive(lastDigitUnit(x)), positive(lastDigitUnit(y)));
+        return gap <= tolerance * Math.max(Math.abs(x.value()), Math.abs(y.value())) && gap <= step * (1 + 1e-9);
+    }
+
+    private static double positive(double unit) {
+        return unit > 0 ? unit : Double.MAX_VALUE;
+    }
+
     // The value of one unit in the last significant digit as written, or 0 when the figure is in words.
     private static double lastDigitUnit(NumberMention n) {
         Matcher m = WRITTEN.matcher(n.text());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ public final class NumberAnnotator {
             + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded)\\s+$");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth");
+    // "7 million more subscribers", "two fewer seats": the count still belongs to the noun behind
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "additional", "extra", "further");
     private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "€", "eur", "£", "gbp",
             "dollar", "usd", "euro", "eur");
 
@@ -99,7 +102,8 @@ public final class NumberAnnotator {
 
     private static boolean modifier(TaggedToken token) {
         boolean participle = "VERB".equals(token.pos()) && token.lower().endsWith("ed");
-        return "ADJ".equals(token.pos()) || participle || token.lower().equals("of") || token.text().equals("-");
+        return "ADJ".equals(token.pos()) || participle || COMPARATIVES.contains(token.lower()) || token.lower().equals("of")
+                || token.text().equals("-");
     }
 
     private static String qualifier(String text, int start) {

@@ -48,4 +48,21 @@ class ApproximateFiguresTest {
         assertThat(judge("Turnout rose from 41 percent to 55 percent in two years.",
                 "In two years turnout rose to 55 percent from 41 percent.")).isEmpty();
     }
+
+    @Test
+    void boundsOnFiguresThatDifferBeyondTheirLastDigitDisagree() {
+        assertThat(judge("The game has sold more than 125 million copies.",
+                "The game has sold more than 120 million copies."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        assertThat(judge("At least 1,750 people were ordered to evacuate.",
+                "At least 1,752 people were ordered to evacuate."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void aBoundTurnedAroundOnAComparativeCountIsAQuantifierDifference() {
+        assertThat(judge("The channel has under 7 million more subscribers than its rival.",
+                "The channel has more than 7 million more subscribers than its rival."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.QUANTIFIER);
+    }
 }

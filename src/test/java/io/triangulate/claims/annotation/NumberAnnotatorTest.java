@@ -47,6 +47,12 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void aComparativeCountTakesTheNounBehindMoreOrFewerAsUnit() {
+        assertThat(only("The channel has 7 million more subscribers than its rival.").unit()).isEqualTo("subscriber");
+        assertThat(only("The party won two fewer seats.").unit()).isEqualTo("seat");
+    }
+
+    @Test
     void ordinalTakesTheFirstNounOfACompoundAsUnit() {
         assertThat(only("The chain reported a third quarter loss.").unit()).isEqualTo("quarter");
     }
