@@ -48,6 +48,11 @@ final class AttributionCheck implements FactCheck {
     private static final Set<String> ANYONE = Set.of("they", "we");
 
     private final AttributionAnnotator annotator = new AttributionAnnotator();
+    private final WordSimilarity words;
+
+    AttributionCheck(WordSimilarity words) {
+        this.words = words;
+    }
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
@@ -67,11 +72,11 @@ final class AttributionCheck implements FactCheck {
     }
 
     // "He said witnesses told ..." / "Witnesses told ..., according to him": the same sources in another order.
-    private static boolean matchedElsewhere(ClaimPair pair, Attribution x, List<Attribution> ys) {
+    private boolean matchedElsewhere(ClaimPair pair, Attribution x, List<Attribution> ys) {
         return ys.stream().anyMatch(y -> conflict(pair, x, y) == null);
     }
 
-    private static Conflict conflict(ClaimPair pair, Attribution x, Attribution y) {
+    private Conflict conflict(ClaimPair pair, Attribution x, Attribution y) {
         if (x == null || y == null) {
             return null;
         }
@@ -84,7 +89,7 @@ final class AttributionCheck implements FactCheck {
         return new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(), "attribute this to different sources");
     }
 
-    private static boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
+    private boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
             List<TaggedToken> right) {
         if (timeWord(left) || timeWord(right)) {
             return false;
@@ -115,10 +120,12 @@ final class AttributionCheck implements FactCheck {
                         || otherBodies(left, right));
     }
 
-    // "lawmaker" / "legislator": the same word, WordNet synonyms, or one a kind of the other.
-    private static boolean sameKind(String noun, String other) {
+    // "lawmaker" / "legislator": the same word, WordNet synonyms, or one a kind of the other; or
+    // words the vectors put as close as synonyms WordNet misses ("company" / "firm").
+    private boolean sameKind(String noun, String other) {
         Lexicon.Relation r = Lexicon.relation(noun, other, POS.NOUN);
-        return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE;
+        return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE
+                || words.of(noun, other) >= LexicalCheck.NEAR_SYNONYM;
     }
 
     /**
@@ -149,12 +156,13 @@ final class AttributionCheck implements FactCheck {
      * body themselves, and no word of one names the other's body ("Egyptian authorities" /
      * "hospital officials", "Police" / "a government spokeswoman"). Officials with no body named
      * ("officials", "senior officials") may be anyone's, and one body under two names ("U.S." /
-     * "American") is one.
+     * "American", "the company" / "the firm") is one.
      */
-    private static boolean otherBodies(List<TaggedToken> left, List<TaggedToken> right) {
+    private boolean otherBodies(List<TaggedToken> left, List<TaggedToken> right) {
         List<String> a = bodyWords(left);
         List<String> b = bodyWords(right);
-        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains)
+        boolean oneBodyRenamed = a.size() == 1 && b.size() == 1 && sameKind(a.get(0), b.get(0));
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains) && !oneBodyRenamed
                 && !Names.sameName(String.join(" ", a), String.join(" ", b));
     }
 

@@ -30,7 +30,7 @@ final class LexicalCheck implements FactCheck {
      * pairs: synonyms WordNet misses sit at 0.70-0.87 (authorities/officials, film/movie), real
      * swaps below 0.66 (car/truck, blue/white, murder/manslaughter).
      */
-    private static final double NEAR_SYNONYM = 0.7;
+    static final double NEAR_SYNONYM = 0.7;
 
     /**
      * Word-vector cosine under which a word WordNet does not know counts as swapped for another
@@ -110,7 +110,7 @@ final class LexicalCheck implements FactCheck {
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
                 || pair.eitherMoved(x, y) || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
                 || pair.a().inSource(x) && pair.b().inSource(y)
-                || Antonyms.opposite(x.lemma(), y.lemma())) {
+                || Antonyms.opposite(x.lemma(), y.lemma()) || countsTime(pair.a(), x) && countsTime(pair.b(), y)) {
             return null;
         }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);
@@ -126,6 +126,12 @@ final class LexicalCheck implements FactCheck {
         boolean named = named(x, i) || named(y, j);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
+    }
+
+    // "six months" / "180 days": units of time a figure counts; the number check compares the durations.
+    private static boolean countsTime(ClaimView view, TaggedToken word) {
+        return Units.days(word.lemma()) > 0
+                && view.annotations().numbers().stream().anyMatch(n -> word.lemma().equalsIgnoreCase(n.unit()));
     }
 
     // "Dennison" / "the company": a proper noun for a lower-case common noun is a rewording, as in the entity check.

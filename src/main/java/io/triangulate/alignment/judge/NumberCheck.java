@@ -25,6 +25,9 @@ final class NumberCheck implements FactCheck {
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|\\b(?:second|third|fourth|fifth"
             + "|sixth|seventh|eighth|ninth|tenth)\\b");
 
+    // How far a count of days or weeks may be from months or years it restates: 26 weeks are 182 days, six months 182.6.
+    private static final double CALENDAR_SLACK = 0.03;
+
     private final double tolerance;
     private final int maxSwapTokens;
     private final FigureContext context;
@@ -88,7 +91,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
-        boolean sameUnit = Units.same(x.unit(), y.unit());
+        boolean sameUnit = Units.same(x.unit(), y.unit()) || Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0;
         boolean ordinals = isOrdinal(x) && isOrdinal(y);
         return sameUnit || ordinals || pair.substituted(x.start(), y.start(), maxSwapTokens);
     }
@@ -100,6 +103,9 @@ final class NumberCheck implements FactCheck {
 
     // Equal figures under the same kind of qualifier, or ranges that overlap, agree.
     private boolean agree(NumberMention x, NumberMention y) {
+        if (Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0 && !Units.same(x.unit(), y.unit())) {
+            return sameDuration(x, y);
+        }
         boolean otherUnit = x.unit() != null && y.unit() != null && !Units.same(x.unit(), y.unit());
         if (sameValue(x, y) && otherUnit) {
             return false;
@@ -116,6 +122,20 @@ final class NumberCheck implements FactCheck {
             return NumberRange.sameBoundedFigure(x, y, tolerance);
         }
         return NumberRange.of(x, tolerance).overlaps(NumberRange.of(y, tolerance));
+    }
+
+    /**
+     * "two weeks" / "14 days", "a year" / "12 months": one duration in two units, compared in days.
+     * Months and years have no fixed length in days or weeks, so "six months" / "26 weeks" agree
+     * within the tolerance of a figure written with "about".
+     */
+    private boolean sameDuration(NumberMention x, NumberMention y) {
+        double a = x.value() * Units.days(x.unit());
+        double b = y.value() * Units.days(y.unit());
+        NumberMention left = new NumberMention(x.text(), x.start(), x.end(), a, "day", x.qualifier());
+        NumberMention right = new NumberMention(y.text(), y.start(), y.end(), b, "day", y.qualifier());
+        boolean approximate = Units.calendar(x.unit()) != Units.calendar(y.unit());
+        return agree(left, right) || approximate && Math.abs(a - b) <= CALENDAR_SLACK * Math.max(a, b);
     }
 
     private static boolean changesMeaning(Bound x, Bound y) {

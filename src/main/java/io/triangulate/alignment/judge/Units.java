@@ -27,6 +27,23 @@ final class Units {
         return r == Relation.SAME || r == Relation.SYNONYM || r == Relation.COMPATIBLE;
     }
 
+    /**
+     * How many days one of a unit of time lasts ("week" 7, "month" a twelfth of a year), or 0 when
+     * the unit is no length of time, so "two weeks" and "14 days" can be read as one duration.
+     */
+    static double days(String unit) {
+        return unit == null ? 0 : DAYS.getOrDefault(unit.toLowerCase(java.util.Locale.ROOT), 0.0);
+    }
+
+    /** Whether a unit of time is a calendar one, whose length in days varies ("month", "year"). */
+    static boolean calendar(String unit) {
+        return days(unit) >= DAYS.get("month");
+    }
+
+    private static final java.util.Map<String, Double> DAYS = java.util.Map.of("second", 1.0 / 86_400,
+            "minute", 1.0 / 1_440, "hour", 1.0 / 24, "day", 1.0, "week", 7.0, "fortnight", 14.0,
+            "month", 365.25 / 12, "year", 365.25, "decade", 3_652.5, "century", 36_525.0);
+
     private static String singular(String lemma) {
         return Objects.equals(lemma, "people") ? "person" : lemma;
     }

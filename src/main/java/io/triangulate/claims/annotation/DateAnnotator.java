@@ -39,7 +39,7 @@ public final class DateAnnotator {
                     (m, c) -> String.format("%s-%02d", m.group(2), Months.number(m.group(1)))),
             rule("\\b(" + Months.PATTERN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)", DateAnnotator::monthDay),
             rule("\\b" + DAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\b",
-                    (m, c) -> DateResolver.weekday(m.group(1), c.publishedAt(), c.tense())),
+                    (m, c) -> DateResolver.weekday(m.group(1), c.publishedAt(), weekdayTense(m, c))),
             rule("\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", (m, c) -> time(m)),
             rule("(?i)\\b(yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\\b",
                     (m, c) -> DateResolver.relative(relativeKey(m.group(1)), c.publishedAt())),
@@ -70,6 +70,25 @@ public final class DateAnnotator {
 
     private static String date(String year, String month, String day) {
         return String.format("%s-%02d-%02d", year, Months.number(month), Integer.parseInt(day));
+    }
+
+    /**
+     * A weekday goes with the verb nearest to it: "said Monday it would cut jobs" and "On Monday,
+     * the firm announced plans to cut jobs" are about last Monday, although the claims speak of
+     * the future; otherwise the claim's tense decides.
+     */
+    private static Tense weekdayTense(Matcher m, Context c) {
+        int nearest = -1;
+        int distance = Integer.MAX_VALUE;
+        for (int i = 0; i < c.tokens().size(); i++) {
+            TaggedToken t = c.tokens().get(i);
+            int d = t.end() <= m.start() ? m.start() - t.end() : t.start() - m.end();
+            if (t.isVerb() && d >= 0 && d < distance) {
+                nearest = i;
+                distance = d;
+            }
+        }
+        return nearest >= 0 && TenseAnnotator.pastVerb(c.tokens(), nearest) ? Tense.PAST : c.tense();
     }
 
     private static String monthDay(Matcher m, Context c) {

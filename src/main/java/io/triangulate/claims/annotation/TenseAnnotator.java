@@ -27,11 +27,16 @@ public final class TenseAnnotator {
             return Tense.FUTURE;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (isPastForm(tokens.get(i)) && !isAdjectival(tokens, i)) {
+            if (pastVerb(tokens, i)) {
                 return Tense.PAST;
             }
         }
         return Tense.PRESENT;
+    }
+
+    /** Whether the token at {@code i} is a verb in the past, not a participle used as an adjective. */
+    static boolean pastVerb(List<TaggedToken> tokens, int i) {
+        return isPastForm(tokens.get(i)) && !isAdjectival(tokens, i);
     }
 
     // "a scheduled meeting", "strengthened alliances", "is rooted in": participles used as

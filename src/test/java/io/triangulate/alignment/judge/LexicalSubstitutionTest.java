@@ -19,7 +19,7 @@ class LexicalSubstitutionTest {
     private static final RuleBasedFactJudge WITH_VECTORS = new RuleBasedFactJudge(new TokenTagger(),
             JudgeSettings.defaults(), new EmbeddedWords(new MiniLmEmbedder()));
 
-    private static List<Difference> judgeWithVectors(String first, String second) {
+    static List<Difference> judgeWithVectors(String first, String second) {
         return WITH_VECTORS.judge(List.of(RuleBasedFactJudgeTest.claim(1, first), RuleBasedFactJudgeTest.claim(2, second)));
     }
 

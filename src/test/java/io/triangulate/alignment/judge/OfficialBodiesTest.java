@@ -20,6 +20,15 @@ class OfficialBodiesTest {
     }
 
     @Test
+    void aBodyCalledByACloseSynonymIsOneSource() {
+        assertThat(LexicalSubstitutionTest.judgeWithVectors("The company said Monday it would cut 5,000 jobs.",
+                "On Monday, the firm announced plans to eliminate five thousand positions.")).isEmpty();
+        assertThat(LexicalSubstitutionTest.judgeWithVectors("Police said the road stays closed.",
+                "The government said the road stays closed."))
+                .extracting(io.triangulate.alignment.Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
     void theSameBodyUnderTwoNamesOrOfficialsOfNoNamedBodyAreOneSource() {
         assertThat(kinds("U.S. officials said the talks would resume.", "American officials said the talks would resume."))
                 .isEmpty();

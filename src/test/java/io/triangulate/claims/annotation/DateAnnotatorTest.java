@@ -33,6 +33,16 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void weekdayGoesWithTheVerbNearestToIt() {
+        assertThat(values("The company said Tuesday it would cut jobs next year.", Tense.FUTURE))
+                .contains("2025-10-28");
+        assertThat(values("On Tuesday, the firm announced plans to cut jobs.", Tense.FUTURE))
+                .containsExactly("2025-10-28");
+        assertThat(values("The firm announced that it will cut jobs on Tuesday.", Tense.FUTURE))
+                .containsExactly("2025-11-04");
+    }
+
+    @Test
     void weekdayWithoutPublicationDateIsAnnotatedWithoutValue() {
         List<DateMention> found = dates("The envoy arrived on Tuesday.", null, Tense.PAST);
         assertThat(found).singleElement().satisfies(d -> {
