@@ -29,6 +29,9 @@ public final class NumberAnnotator {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|over|some"
             + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded)\\s+$");
+    // "a third of", "two-thirds of", "half of"; not "the third of five children"
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(?:an?|(one|two|three|four))[ -]"
+            + "(half|thirds?|quarters?|fifths?)|(half))\\b(?=\\s+of\\b)");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth");
     // "7 million more subscribers", "two fewer seats": the count still belongs to the noun behind
@@ -37,15 +40,36 @@ public final class NumberAnnotator {
             "dollar", "usd", "euro", "eur");
 
     public List<NumberMention> numbers(String text, List<TaggedToken> tokens, List<DateMention> dates) {
-        List<NumberMention> found = new ArrayList<>();
+        List<NumberMention> found = fractions(text);
+        List<NumberMention> shares = List.copyOf(found);
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
             int start = m.group("cur") != null ? m.start("cur") : m.start("num");
-            boolean inDate = dates.stream().anyMatch(d -> d.start() < m.end() && start < d.end());
+            boolean inDate = dates.stream().anyMatch(d -> d.start() < m.end() && start < d.end())
+                    || shares.stream().anyMatch(f -> f.start() < m.end() && start < f.end());
             boolean abbrWithoutMoney = m.group("abbr") != null && m.group("cur") == null;
             if (!inDate && !abbrWithoutMoney && !isLoneOne(m, tokens)) {
                 found.add(mention(text, tokens, m, start));
             }
+        }
+        return found;
+    }
+
+    /**
+     * A share written as a fraction of a whole ("a third of voters", "two-thirds of the seats",
+     * "half of the staff") is a percentage, and a loose one: "about" 33.3 percent, so that it
+     * agrees with the "33%" another report gives; "more than half" keeps its own qualifier.
+     */
+    private static List<NumberMention> fractions(String text) {
+        List<NumberMention> found = new ArrayList<>();
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            double parts = m.group(1) == null ? 1 : NumberWords.value(m.group(1));
+            String part = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+            double whole = part.equals("half") ? 2 : part.equals("quarter") ? 4 : NumberWords.value(part);
+            String written = qualifier(text, m.start());
+            found.add(new NumberMention(m.group().strip(), m.start(), m.end(), 100 * parts / whole, "percent",
+                    written == null ? "about" : written));
         }
         return found;
     }

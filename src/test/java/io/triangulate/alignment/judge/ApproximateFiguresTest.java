@@ -65,4 +65,12 @@ class ApproximateFiguresTest {
                 "The channel has more than 7 million more subscribers than its rival."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.QUANTIFIER);
     }
+
+    @Test
+    void aFractionAgreesWithThePercentageItRounds() {
+        assertThat(judge("A third of voters backed the measure.", "33% of voters backed the measure.")).isEmpty();
+        assertThat(judge("Half of the staff were laid off.", "50 percent of the staff were laid off.")).isEmpty();
+        assertThat(judge("Half of the staff were laid off.", "20% of the staff were laid off."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }

@@ -53,6 +53,23 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void aFractionOfAWholeIsALoosePercentage() {
+        NumberMention third = only("A third of voters backed the measure.");
+        assertThat(third.value()).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(third.unit()).isEqualTo("percent");
+        assertThat(third.qualifier()).isEqualTo("about");
+        assertThat(only("Two-thirds of the members agreed.").value()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(only("More than half of the staff left.").qualifier()).isEqualTo("more than");
+    }
+
+    @Test
+    void anOrdinalBeforeOfIsNoFraction() {
+        NumberMention n = numbers("She was the third of five children.").get(0);
+        assertThat(n.value()).isEqualTo(3);
+        assertThat(n.unit()).isNotEqualTo("percent");
+    }
+
+    @Test
     void ordinalTakesTheFirstNounOfACompoundAsUnit() {
         assertThat(only("The chain reported a third quarter loss.").unit()).isEqualTo("quarter");
     }
