@@ -25,36 +25,50 @@ final class CueFinder {
         List<Cue> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            String[] cue = matchAt(tokens, i);
+            String[] cue = null;
+            int end = -1;
+            for (String[] candidate : cues) {
+                end = matchEnd(candidate, tokens, i);
+                if (end > 0) {
+                    cue = candidate;
+                    break;
+                }
+            }
             if (cue == null) {
                 i++;
                 continue;
             }
-            TaggedToken last = tokens.get(i + cue.length - 1);
+            TaggedToken last = tokens.get(end - 1);
             found.add(new Cue(text.substring(tokens.get(i).start(), last.end()), tokens.get(i).start(), last.end(),
                     String.join(" ", cue)));
-            i += cue.length;
+            i = end;
         }
         return found;
     }
 
-    private String[] matchAt(List<TaggedToken> tokens, int at) {
-        for (String[] cue : cues) {
-            if (at + cue.length <= tokens.size() && matches(cue, tokens, at)) {
-                return cue;
+    /**
+     * Where a cue that starts at token {@code at} ends (exclusive), or -1. A quote mark between its
+     * words does not break it: 'failed "to present' is "fail to".
+     */
+    private static int matchEnd(String[] cue, List<TaggedToken> tokens, int at) {
+        int t = at;
+        for (int k = 0; k < cue.length; k++) {
+            while (k > 0 && t < tokens.size() && QUOTES.contains(tokens.get(t).text())) {
+                t++;
             }
+            if (t >= tokens.size() || !matches(cue[k], tokens.get(t))) {
+                return -1;
+            }
+            t++;
         }
-        return null;
+        return t;
     }
 
-    private static boolean matches(String[] cue, List<TaggedToken> tokens, int at) {
-        for (int k = 0; k < cue.length; k++) {
-            TaggedToken token = tokens.get(at + k);
-            String lower = token.lower().replace('’', '\'');
-            if (!cue[k].equals(lower) && !cue[k].equals(token.lemma())) {
-                return false;
-            }
-        }
-        return true;
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "``", "''", "'",
+            "\u2018", "\u2019");
+
+    private static boolean matches(String word, TaggedToken token) {
+        String lower = token.lower().replace('\u2019', '\'');
+        return word.equals(lower) || word.equals(token.lemma());
     }
 }

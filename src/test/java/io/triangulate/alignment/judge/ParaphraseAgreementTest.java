@@ -65,4 +65,16 @@ class ParaphraseAgreementTest {
     void twoDifferentlyHedgedClaimsAgree() {
         assertThat(judge("The talks may resume next month.", "The talks could resume next month.")).isEmpty();
     }
+
+    @Test
+    void aDecisionAgainstAndADecisionNotToAgree() {
+        assertThat(judge("Larger publishers decided against pursuing the books group, the sources said.",
+                "Larger publishers decided not to pursue the books group, the sources said.")).isEmpty();
+    }
+
+    @Test
+    void failedToAndDoesNotAgreeAcrossAQuoteMark() {
+        assertThat(judge("Critics said the film failed \"to present a balanced portrayal\" of the couple.",
+                "Critics said the film \"does not present a balanced portrayal\" of the couple.")).isEmpty();
+    }
 }

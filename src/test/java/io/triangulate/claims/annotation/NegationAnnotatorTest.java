@@ -32,6 +32,18 @@ class NegationAnnotatorTest {
     }
 
     @Test
+    void aDecisionAgainstIsANegation() {
+        assertThat(lemmas("Larger publishers decided against pursuing the group.")).containsExactly("decide against");
+        assertThat(lemmas("The senators voted against the bill.")).containsExactly("vote against");
+    }
+
+    @Test
+    void aQuoteMarkInsideACueDoesNotBreakIt() {
+        assertThat(lemmas("They concluded that the film failed \u201cto present a balanced portrayal\u201d of the couple."))
+                .containsExactly("fail to");
+    }
+
+    @Test
     void negatingVerbsAndNounsAreRecordedByLemma() {
         assertThat(lemmas("Officials denied the report after the lack of a reply.")).containsExactly("deny", "lack of");
         assertThat(lemmas("The ministry refused to comment and failed to respond."))
