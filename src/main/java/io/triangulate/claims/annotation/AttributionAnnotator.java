@@ -49,7 +49,7 @@ public final class AttributionAnnotator {
                 if (end > i + 2) {
                     found.add(attribution(text, tokens, i, end, i + 2, end));
                 }
-            } else if (tokens.get(i).isVerb() && SAYING.contains(tokens.get(i).lemma())) {
+            } else if (tokens.get(i).isVerb() && SAYING.contains(tokens.get(i).lemma()) && !addsAFigure(tokens, i)) {
                 Attribution a = around(text, tokens, i);
                 if (a != null) {
                     found.add(a);
@@ -57,6 +57,12 @@ public final class AttributionAnnotator {
             }
         }
         return found;
+    }
+
+    // "The index added 47.9 points": "add" with a figure after it is arithmetic, not speech.
+    private static boolean addsAFigure(List<TaggedToken> tokens, int verb) {
+        return tokens.get(verb).lemma().equals("add") && verb + 1 < tokens.size()
+                && ("NUM".equals(tokens.get(verb + 1).pos()) || tokens.get(verb + 1).text().matches("[$€£]|\\d.*"));
     }
 
     private static Attribution around(String text, List<TaggedToken> tokens, int verb) {

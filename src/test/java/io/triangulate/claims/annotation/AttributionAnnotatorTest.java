@@ -15,6 +15,12 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void addingAFigureIsNoAttribution() {
+        assertThat(attribution("The Dow Jones industrial average .DJI added 47.9 points, or 0.52 percent, to 9,174.35.")).isNull();
+        assertThat(attribution("The index rose, the exchange added.").source()).isEqualTo("the exchange");
+    }
+
+    @Test
     void subjectOfSaidIsTheSource() {
         Attribution a = attribution("Officials said the bridge collapsed.");
         assertThat(a.source()).isEqualTo("Officials");
