@@ -103,7 +103,8 @@ final class AttributionCheck implements FactCheck {
             return pronoun(left) != pronoun(right) && (someoneElse(other) || personal && noPerson(other));
         }
         if (official(nouns(left)) && official(nouns(right))) {
-            return otherBodies(left, right);
+            return otherBodies(left, right) || spokespersonOfABodyForOfficials(left, right)
+                    || spokespersonOfABodyForOfficials(right, left);
         }
         if (named(left) != named(right) && !sameCapitalised(left, right)) {
             List<TaggedToken> description = named(left) ? right : left;
@@ -283,6 +284,26 @@ final class AttributionCheck implements FactCheck {
 
     private static boolean has(List<TaggedToken> tokens, String pos) {
         return tokens.stream().anyMatch(t -> pos.equals(t.pos()));
+    }
+
+    /**
+     * "a government spokeswoman" / "officials": one spokesperson of a named body against unnamed
+     * officials of no body, a narrower source than the other report gives. "Police" / "officials"
+     * and "a spokesman" / "officials" stay one source.
+     */
+    private static boolean spokespersonOfABodyForOfficials(List<TaggedToken> one, List<TaggedToken> others) {
+        List<String> nouns = nouns(one);
+        boolean spokesperson = !nouns.isEmpty() && SPOKESPEOPLE.contains(nouns.get(nouns.size() - 1))
+                && INDEFINITE.contains(one.get(0).lower());
+        return spokesperson && !bodyWords(one).isEmpty() && bodyWords(others).isEmpty()
+                && !INDEFINITE.contains(others.get(0).lower()) && plural(others);
+    }
+
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+    private static boolean plural(List<TaggedToken> source) {
+        List<TaggedToken> nouns = source.stream().filter(t -> "NOUN".equals(t.pos())).toList();
+        return !nouns.isEmpty() && !nouns.get(nouns.size() - 1).lower().equals(nouns.get(nouns.size() - 1).lemma());
     }
 
     private static List<String> nouns(List<TaggedToken> tokens) {

@@ -20,6 +20,17 @@ class OfficialBodiesTest {
     }
 
     @Test
+    void aSpokespersonOfANamedBodyIsANarrowerSourceThanUnnamedOfficials() {
+        assertThat(kinds("Gigante died on Monday in federal prison, officials said.",
+                "Gigante died on Monday in federal prison, a police spokesman said."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("Gigante died on Monday in federal prison, officials said.",
+                "Gigante died on Monday in federal prison, a spokesman said.")).isEmpty();
+        assertThat(kinds("Gigante died on Monday in federal prison, officials said.",
+                "Gigante died on Monday in federal prison, police said.")).isEmpty();
+    }
+
+    @Test
     void aBodyCalledByACloseSynonymIsOneSource() {
         assertThat(LexicalSubstitutionTest.judgeWithVectors("The company said Monday it would cut 5,000 jobs.",
                 "On Monday, the firm announced plans to eliminate five thousand positions.")).isEmpty();
