@@ -17,6 +17,10 @@ import java.util.Set;
  */
 final class HedgeCheck implements FactCheck {
 
+    // Hedges on the source rather than the event: "is reportedly expected to" is less sure than "is
+    // expected to", whatever else hedges the verb.
+    private static final Set<String> EVIDENTIAL = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
+            "reputedly");
     private static final Set<String> MODALS = Set.of("would", "could", "can", "may", "might", "must", "should");
     // What the tagger makes of a bare verb it does not expect ("may open", "could cost").
     private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN");
@@ -93,7 +97,7 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0) {
             return null;
         }
-        String asserted = asserted(pair.b(), tokens.get(verb));
+        String asserted = asserted(pair.b(), tokens.get(verb), EVIDENTIAL.contains(cue.lemma()));
         int from = Math.min(cueToken, verb);
         String hedged = pair.a().words(from, Math.max(cueToken, verb) + 1);
         return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
@@ -138,7 +142,7 @@ final class HedgeCheck implements FactCheck {
      * that it happens. The verb is the same lemma or the same word: the lemmatizer may give one
      * word two lemmas in two sentences ("credited" as "credite" and "credited").
      */
-    private static String asserted(ClaimView view, TaggedToken verb) {
+    private static String asserted(ClaimView view, TaggedToken verb, boolean evidential) {
         List<TaggedToken> tokens = view.tokens();
         String found = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -151,7 +155,8 @@ final class HedgeCheck implements FactCheck {
             boolean aux = false;
             while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
                 TaggedToken word = tokens.get(before);
-                if (MODALS.contains(word.lemma()) || isCue(view, word)) {
+                boolean hedgedToo = MODALS.contains(word.lemma()) || isCue(view, word);
+                if (hedgedToo && (!evidential || EVIDENTIAL.contains(word.lower()))) {
                     return null; // "might have tried", "will likely make": this claim hedges the verb too
                 }
                 if ("AUX".equals(word.pos())) {

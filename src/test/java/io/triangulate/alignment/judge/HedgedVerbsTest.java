@@ -108,4 +108,14 @@ class HedgedVerbsTest {
         assertThat(kinds("Experts predict the next five days will likely make or break the season.",
                 "Experts predict the coming week could make or break the season.")).doesNotContain(DifferenceKind.HEDGE);
     }
+
+    @Test
+    void reportedlyAddedToAnAlreadyHedgedVerbIsAHedgeDifference() {
+        assertThat(kinds("LaSalle is expected to face charges on Friday.",
+                "LaSalle is reportedly expected to face charges on Friday.")).containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("The minister may resign next week.", "The minister may reportedly resign next week."))
+                .containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("The minister reportedly may resign next week.", "The minister may reportedly resign next week."))
+                .isEmpty();
+    }
 }
