@@ -15,10 +15,21 @@ final class CueFinder {
 
     private final List<String[]> cues;
 
+    private final boolean acrossAdverbs;
+
     /** @param phrases cue phrases, words separated by single spaces */
     CueFinder(List<String> phrases) {
+        this(phrases, false);
+    }
+
+    /**
+     * @param acrossAdverbs whether adverbs may stand between a cue's words ("is widely expected to"),
+     *                      for a finder whose cues are never adverbs themselves
+     */
+    CueFinder(List<String> phrases, boolean acrossAdverbs) {
         this.cues = phrases.stream().map(p -> p.split(" "))
                 .sorted(Comparator.comparingInt((String[] words) -> words.length).reversed()).toList();
+        this.acrossAdverbs = acrossAdverbs;
     }
 
     List<Cue> find(String text, List<TaggedToken> tokens) {
@@ -28,7 +39,7 @@ final class CueFinder {
             String[] cue = null;
             int end = -1;
             for (String[] candidate : cues) {
-                end = matchEnd(candidate, tokens, i);
+                end = matchEnd(candidate, tokens, i, acrossAdverbs);
                 if (end > 0) {
                     cue = candidate;
                     break;
@@ -50,10 +61,11 @@ final class CueFinder {
      * Where a cue that starts at token {@code at} ends (exclusive), or -1. A quote mark between its
      * words does not break it: 'failed "to present' is "fail to".
      */
-    private static int matchEnd(String[] cue, List<TaggedToken> tokens, int at) {
+    private static int matchEnd(String[] cue, List<TaggedToken> tokens, int at, boolean acrossAdverbs) {
         int t = at;
         for (int k = 0; k < cue.length; k++) {
-            while (k > 0 && t < tokens.size() && QUOTES.contains(tokens.get(t).text())) {
+            while (k > 0 && t < tokens.size() && (QUOTES.contains(tokens.get(t).text())
+                    || acrossAdverbs && "ADV".equals(tokens.get(t).pos()) && !matches(cue[k], tokens.get(t)))) {
                 t++;
             }
             if (t >= tokens.size() || !matches(cue[k], tokens.get(t))) {

@@ -14,7 +14,7 @@ public final class TenseAnnotator {
 
     private static final CueFinder FUTURE = new CueFinder(List.of("will", "shall", "'ll", "be expected to",
             "be set to", "plan to", "upcoming", "be scheduled", "be going to", "be poised to",
-            "be due to", "next week", "next month", "next year", "tomorrow"));
+            "be due to", "next week", "next month", "next year", "tomorrow"), true);
     // Present forms of the auxiliaries, whose lemma differs from the word without being past.
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("am", "is", "are", "has", "does", "'s", "’s",
             "'re", "’re", "'m", "’m", "'ve", "’ve");

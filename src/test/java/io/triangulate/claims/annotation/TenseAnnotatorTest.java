@@ -22,6 +22,12 @@ class TenseAnnotatorTest {
     }
 
     @Test
+    void anAdverbInsideAFutureCueKeepsItFuture() {
+        assertThat(tense("LaSalle is reportedly expected to face charges.")).isEqualTo(Tense.FUTURE);
+        assertThat(tense("The minister is widely expected to resign.")).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
     void presentPerfectAndSimplePastArePast() {
         assertThat(tense("President Trump has concluded his Asia tour.")).isEqualTo(Tense.PAST);
         assertThat(tense("Trump told reporters he was busy.")).isEqualTo(Tense.PAST);
