@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * year) are compared by their calendar words instead: weekday with weekday, month with month.
  * When the days agree, two clock times in each other's place ("7 p.m." / "9 p.m.") are compared,
  * within {@link JudgeSettings#clockToleranceMinutes()}; a time elsewhere in the sentence may be the
- * reporter's own. A month or weekday swapped for another in a narrow substitution ("In January" /
+ * reporter's own. Two times of one day differ by a figure on the clock, a NUMBER difference, not
+ * by the day, which is what a DATE difference reports. A month or weekday swapped for another in a narrow substitution ("In January" /
  * "In March") is a date difference even when the annotator gave it no value. A date bounded by
  * "before" or "after" on one side is compared as such against the other's plain date ({@link DateBound}).
  */
@@ -119,7 +120,7 @@ final class DateCheck implements FactCheck {
             }
             right.stream().filter(y -> left.stream().noneMatch(z -> sameTime(z, y)))
                     .filter(y -> pair.substituted(x.start(), y.start(), maxSwapTokens)).findFirst()
-                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different times")));
+                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.NUMBER, x.text(), y.text(), "give different times")));
         }
         return found;
     }

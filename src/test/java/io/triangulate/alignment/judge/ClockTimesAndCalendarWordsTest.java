@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class ClockTimesAndCalendarWordsTest {
 
     @Test
-    void otherClockTimeInItsPlaceIsADateDifference() {
+    void otherClockTimeInItsPlaceIsANumberDifference() {
         List<Difference> found = judge("The cyclist was struck near the bridge around 7 p.m. on Wednesday.",
                 "The cyclist was struck near the bridge around 9 p.m. on Wednesday.");
-        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        assertThat(found.get(0).explanation()).contains("different times");
         assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "7 p.m.", 2L, "9 p.m."));
     }
 
