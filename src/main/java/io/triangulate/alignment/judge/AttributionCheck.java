@@ -40,6 +40,8 @@ final class AttributionCheck implements FactCheck {
     // Nouns for many people or outlets at once, plural in meaning whatever their form.
     private static final Set<String> GROUPS = Set.of("media", "press", "people", "public");
 
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
     private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "two", "three");
 
     // He and she stand for a person, never for an organisation or a group.
@@ -298,8 +300,6 @@ final class AttributionCheck implements FactCheck {
         return spokesperson && !bodyWords(one).isEmpty() && bodyWords(others).isEmpty()
                 && !INDEFINITE.contains(others.get(0).lower()) && plural(others);
     }
-
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     private static boolean plural(List<TaggedToken> source) {
         List<TaggedToken> nouns = source.stream().filter(t -> "NOUN".equals(t.pos())).toList();

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * When the days agree, two clock times in each other's place ("7 p.m." / "9 p.m.") are compared,
  * within {@link JudgeSettings#clockToleranceMinutes()}; a time elsewhere in the sentence may be the
  * reporter's own. Two times of one day differ by a figure on the clock, a NUMBER difference, not
- * by the day, which is what a DATE difference reports. A month or weekday swapped for another in a narrow substitution ("In January" /
- * "In March") is a date difference even when the annotator gave it no value. A date bounded by
+ * by the day, which is what a DATE difference reports. A month or weekday swapped for another in a
+ * narrow substitution ("In January" / "In March") is a date difference even when the annotator gave
+ * it no value. A date bounded by
  * "before" or "after" on one side is compared as such against the other's plain date ({@link DateBound}).
  */
 final class DateCheck implements FactCheck {

@@ -110,7 +110,8 @@ final class LexicalCheck implements FactCheck {
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
                 || pair.eitherMoved(x, y) || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
                 || pair.a().inSource(x) && pair.b().inSource(y)
-                || Antonyms.opposite(x.lemma(), y.lemma()) || countsTime(pair.a(), x) && countsTime(pair.b(), y) || inFigure(pair.a(), x) || inFigure(pair.b(), y)) {
+                || Antonyms.opposite(x.lemma(), y.lemma()) || countsTime(pair.a(), x) && countsTime(pair.b(), y)
+                || inFigure(pair.a(), x) || inFigure(pair.b(), y)) {
             return null;
         }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);

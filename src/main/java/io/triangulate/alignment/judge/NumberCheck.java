@@ -25,7 +25,7 @@ final class NumberCheck implements FactCheck {
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|\\b(?:second|third|fourth|fifth"
             + "|sixth|seventh|eighth|ninth|tenth)\\b");
 
-    // How far a count of days or weeks may be from months or years it restates: 26 weeks are 182 days, six months 182.6.
+    // How far a count of days or weeks may be from the months or years it restates.
     private static final double CALENDAR_SLACK = 0.03;
 
     private final double tolerance;
@@ -126,8 +126,8 @@ final class NumberCheck implements FactCheck {
 
     /**
      * "two weeks" / "14 days", "a year" / "12 months": one duration in two units, compared in days.
-     * Months and years have no fixed length in days or weeks, so "six months" / "26 weeks" agree
-     * within the tolerance of a figure written with "about".
+     * Months and years have no fixed length in days or weeks, so "six months" / "26 weeks" (182.6
+     * / 182 days) agree within {@link #CALENDAR_SLACK}.
      */
     private boolean sameDuration(NumberMention x, NumberMention y) {
         double a = x.value() * Units.days(x.unit());

@@ -1,6 +1,8 @@
 package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.judge.Lexicon.Relation;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import net.sf.extjwnl.data.POS;
 
@@ -12,6 +14,11 @@ import net.sf.extjwnl.data.POS;
  * / "recoveries"). "people" is the plural of "person", which the tagger leaves as its own lemma.
  */
 final class Units {
+
+    // Days in one of each unit of time; a month is a twelfth of the mean year.
+    private static final Map<String, Double> DAYS = Map.of("second", 1.0 / 86_400, "minute", 1.0 / 1_440,
+            "hour", 1.0 / 24, "day", 1.0, "week", 7.0, "fortnight", 14.0, "month", 365.25 / 12, "year", 365.25,
+            "decade", 3_652.5, "century", 36_525.0);
 
     private Units() {
     }
@@ -32,17 +39,13 @@ final class Units {
      * the unit is no length of time, so "two weeks" and "14 days" can be read as one duration.
      */
     static double days(String unit) {
-        return unit == null ? 0 : DAYS.getOrDefault(unit.toLowerCase(java.util.Locale.ROOT), 0.0);
+        return unit == null ? 0 : DAYS.getOrDefault(unit.toLowerCase(Locale.ROOT), 0.0);
     }
 
     /** Whether a unit of time is a calendar one, whose length in days varies ("month", "year"). */
     static boolean calendar(String unit) {
         return days(unit) >= DAYS.get("month");
     }
-
-    private static final java.util.Map<String, Double> DAYS = java.util.Map.of("second", 1.0 / 86_400,
-            "minute", 1.0 / 1_440, "hour", 1.0 / 24, "day", 1.0, "week", 7.0, "fortnight", 14.0,
-            "month", 365.25 / 12, "year", 365.25, "decade", 3_652.5, "century", 36_525.0);
 
     private static String singular(String lemma) {
         return Objects.equals(lemma, "people") ? "person" : lemma;

@@ -5,6 +5,7 @@ import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds cue phrases in a claim's tokens. A cue is a sequence of words, each matched against the
@@ -13,8 +14,10 @@ import java.util.List;
  */
 final class CueFinder {
 
-    private final List<String[]> cues;
+    // Quote marks as the tokenizer gives them; one may stand inside a cue ('failed "to present').
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''", "'", "\u2018", "\u2019");
 
+    private final List<String[]> cues;
     private final boolean acrossAdverbs;
 
     /** @param phrases cue phrases, words separated by single spaces */
@@ -75,9 +78,6 @@ final class CueFinder {
         }
         return t;
     }
-
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "``", "''", "'",
-            "\u2018", "\u2019");
 
     private static boolean matches(String word, TaggedToken token) {
         String lower = token.lower().replace('\u2019', '\'');

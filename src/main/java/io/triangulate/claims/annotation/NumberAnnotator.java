@@ -4,6 +4,7 @@ import io.triangulate.claims.ClaimAnnotations.DateMention;
 import io.triangulate.claims.ClaimAnnotations.NumberMention;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,7 @@ public final class NumberAnnotator {
                 found.add(mention(text, tokens, m, start));
             }
         }
+        found.sort(Comparator.comparingInt(NumberMention::start));
         return found;
     }
 
