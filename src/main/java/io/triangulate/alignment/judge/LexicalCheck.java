@@ -7,6 +7,8 @@ import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -69,6 +71,8 @@ final class LexicalCheck implements FactCheck {
                         found.add(c);
                     }
                 }
+                headNouns(pair, h).filter(n -> found.isEmpty()).map(n -> swap(pair, n[0], n[1]))
+                        .filter(Objects::nonNull).ifPresent(found::add);
             } else if (h.isSubstitution() && h.width() <= settings.maxLexicalWidth() && found.isEmpty()) {
                 // unequal stretches ("electrical connection" / "battery"): their last words, the heads
                 Conflict c = swap(pair, h.aTo() - 1, h.bTo() - 1);
@@ -78,6 +82,26 @@ final class LexicalCheck implements FactCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * The last nouns of two stretches of one length when they stand in different places: "prosecutor
+     * general" / "prime minister" are a prosecutor and a minister, though word for word an adjective
+     * faces a noun.
+     */
+    private static Optional<int[]> headNouns(ClaimPair pair, Hunk h) {
+        int i = lastNoun(pair.a().tokens(), h.aFrom(), h.aTo());
+        int j = lastNoun(pair.b().tokens(), h.bFrom(), h.bTo());
+        return i >= 0 && j >= 0 && i - h.aFrom() != j - h.bFrom() ? Optional.of(new int[] {i, j}) : Optional.empty();
+    }
+
+    private static int lastNoun(List<TaggedToken> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if ("NOUN".equals(tokens.get(i).pos())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // Few changed stretches, and few changed words for the claims' length.

@@ -115,4 +115,11 @@ class LexicalSubstitutionTest {
         assertThat(judgeWithVectors("The telescope captured a new image of the cluster.",
                 "The telescope recorded a new image of the cluster.")).isEmpty();
     }
+
+    @Test
+    void aTitleOfTwoWordsIsReadByItsNouns() {
+        assertThat(judge("The Ukrainian prosecutor general met the delegation on Monday.",
+                "The Ukrainian prime minister met the delegation on Monday."))
+                .extracting(Difference::explanation).singleElement().asString().contains("prosecutor").contains("minister");
+    }
 }
