@@ -15,8 +15,13 @@ record ClaimPair(ClaimView a, ClaimView b, List<Hunk> hunks) {
     boolean substituted(int aOffset, int bOffset, int maxWidth) {
         int i = a.tokenAt(aOffset);
         int j = b.tokenAt(bOffset);
-        return hunks.stream().anyMatch(h -> h.isSubstitution() && h.width() <= maxWidth && h.aFrom() <= i
-                && i < h.aTo() && h.bFrom() <= j && j < h.bTo());
+        return substitutions(maxWidth).stream().anyMatch(h -> h.aFrom() <= i && i < h.aTo() && h.bFrom() <= j
+                && j < h.bTo());
+    }
+
+    /** The stretches one claim replaces with others, at most {@code maxWidth} tokens on either side. */
+    List<Hunk> substitutions(int maxWidth) {
+        return hunks.stream().filter(h -> h.isSubstitution() && h.width() <= maxWidth).toList();
     }
 
     /**

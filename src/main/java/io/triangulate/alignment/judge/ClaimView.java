@@ -41,6 +41,11 @@ record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
         return a != null && t.start() >= a.start() && t.end() <= a.end();
     }
 
+    /** Whether the token is part of a figure the claim gives ("Half", "50 percent"). */
+    boolean inFigure(TaggedToken t) {
+        return annotations().numbers().stream().anyMatch(n -> n.start() < t.end() && t.start() < n.end());
+    }
+
     /** The index of the token that starts at or covers {@code offset}, or -1. */
     int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {

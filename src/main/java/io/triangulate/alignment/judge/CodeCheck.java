@@ -24,10 +24,7 @@ final class CodeCheck implements FactCheck {
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Conflict> found = new ArrayList<>();
-        for (Hunk h : pair.hunks()) {
-            if (!h.isSubstitution() || h.width() > maxSwapTokens) {
-                continue;
-            }
+        for (Hunk h : pair.substitutions(maxSwapTokens)) {
             String left = pair.a().words(h.aFrom(), h.aTo());
             String right = pair.b().words(h.bFrom(), h.bTo());
             if (renumbered(left, right)) {

@@ -143,10 +143,7 @@ final class DateCheck implements FactCheck {
 
     // A weekday for a weekday, a month for a month, in a narrow substitution, each absent from the other claim.
     private List<Conflict> calendarWords(ClaimPair pair) {
-        for (Hunk h : pair.hunks()) {
-            if (!h.isSubstitution() || h.width() > maxSwapTokens) {
-                continue;
-            }
+        for (Hunk h : pair.substitutions(maxSwapTokens)) {
             for (List<String> names : List.of(WEEKDAYS, MONTHS)) {
                 TaggedToken x = calendarWord(pair.a(), h.aFrom(), h.aTo(), names, pair.b());
                 TaggedToken y = calendarWord(pair.b(), h.bFrom(), h.bTo(), names, pair.a());

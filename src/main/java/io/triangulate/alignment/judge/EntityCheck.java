@@ -36,10 +36,7 @@ final class EntityCheck implements FactCheck {
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Conflict> found = new ArrayList<>();
-        for (Hunk h : pair.hunks()) {
-            if (!h.isSubstitution() || h.width() > maxSwapTokens) {
-                continue;
-            }
+        for (Hunk h : pair.substitutions(maxSwapTokens)) {
             boolean tagged = hasProperNoun(pair.a(), h.aFrom(), h.aTo()) || hasProperNoun(pair.b(), h.bFrom(), h.bTo())
                     || hasCapitalInside(pair.a(), h.aFrom(), h.aTo()) && hasCapitalInside(pair.b(), h.bFrom(), h.bTo());
             String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);

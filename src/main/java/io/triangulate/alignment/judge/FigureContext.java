@@ -64,7 +64,7 @@ final class FigureContext {
         for (int i = Math.max(0, first - window); first >= 0 && i <= Math.min(tokens.size() - 1, last + window); i++) {
             TaggedToken t = tokens.get(i);
             boolean inFigure = i >= first && i <= last;
-            boolean figure = view.annotations().numbers().stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
+            boolean figure = view.inFigure(t);
             if (!inFigure && !figure && CONTENT.contains(t.pos())) {
                 found.add(t.lemma().toLowerCase(Locale.ROOT));
             }

@@ -135,7 +135,7 @@ final class LexicalCheck implements FactCheck {
                 || pair.eitherMoved(x, y) || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
                 || pair.a().inSource(x) && pair.b().inSource(y)
                 || Antonyms.opposite(x.lemma(), y.lemma()) || countsTime(pair.a(), x) && countsTime(pair.b(), y)
-                || inFigure(pair.a(), x) || inFigure(pair.b(), y)) {
+                || pair.a().inFigure(x) || pair.b().inFigure(y)) { // "Half" / "50 percent": the number check's
             return null;
         }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);
@@ -151,11 +151,6 @@ final class LexicalCheck implements FactCheck {
         boolean named = named(x, i) || named(y, j);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
-    }
-
-    // "Half" / "50 percent": words of a figure are the number check's to compare.
-    private static boolean inFigure(ClaimView view, TaggedToken word) {
-        return view.annotations().numbers().stream().anyMatch(n -> n.start() < word.end() && word.start() < n.end());
     }
 
     // "six months" / "180 days": units of time a figure counts; the number check compares the durations.
