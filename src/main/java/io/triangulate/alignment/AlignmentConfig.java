@@ -42,9 +42,13 @@ public interface AlignmentConfig {
     @WithDefault("20")
     double backgroundClaims();
 
+    /** How much more readily two reports' first claims (their ledes) pair, in logistic units; 0 turns it off. */
+    @WithDefault("1.0")
+    double ledeBonus();
+
     default AlignmentSettings settings() {
         AlignmentSettings defaults = AlignmentSettings.defaults();
         return new AlignmentSettings(threshold(), repeatThreshold(), repeatCosine(), minLinkage(), blockAbove(), defaults.probes(),
-                mutualThreshold(), mutualMargin(), backgroundClaims(), defaults.weights());
+                mutualThreshold(), mutualMargin(), backgroundClaims(), ledeBonus(), defaults.weights());
     }
 }

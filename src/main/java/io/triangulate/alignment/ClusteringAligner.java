@@ -15,7 +15,8 @@ import java.util.Set;
  * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat
  * each other. Ties are broken by the claims' words, so the result does not depend on the order
  * reports were imported in. Words most of the event's claims share, its topic, count for less
- * when claims are compared word for word ({@link LemmaWeights}).
+ * when claims are compared word for word ({@link LemmaWeights}), and two reports' ledes pair
+ * more readily than other claims ({@link Ledes}).
  */
 public final class ClusteringAligner implements Aligner {
 
@@ -32,7 +33,8 @@ public final class ClusteringAligner implements Aligner {
                 .sorted(Comparator.comparing(ClaimInput::text).thenComparingLong(ClaimInput::id))
                 .map(c -> ClaimFeatures.of(c, vocabulary)).toList(), vocabulary.size());
         LemmaWeights weights = LemmaWeights.of(claims, vocabulary.size(), settings.backgroundClaims());
-        ScoredPairs scored = new ScoredPairs(claims, new PairScore(settings.weights(), weights));
+        ScoredPairs scored = new ScoredPairs(claims,
+                new PairScore(settings.weights(), weights, Ledes.of(reports), settings.ledeBonus()));
         Groups groups = new Groups(claims.size());
         List<int[]> candidates = CandidatePairs.of(claims, settings);
         Set<Long> mutual = MutualBest.pairs(claims, candidates, scored, settings);

@@ -2,6 +2,7 @@ package io.triangulate.alignment;
 
 import io.triangulate.alignment.AlignmentSettings.PairWeights;
 import io.triangulate.claims.embedding.Vectors;
+import java.util.Set;
 
 /**
  * How likely two claims state the same fact, 0..1: a logistic combination of sentence-vector
@@ -12,14 +13,23 @@ final class PairScore {
 
     private final PairWeights w;
     private final LemmaWeights lemmaWeights;
+    private final Set<Long> ledes;
+    private final double ledeBonus;
 
     PairScore(PairWeights weights) {
         this(weights, LemmaWeights.UNIFORM);
     }
 
     PairScore(PairWeights weights, LemmaWeights lemmaWeights) {
+        this(weights, lemmaWeights, Set.of(), 0);
+    }
+
+    /** @param ledes claims ({@link Ledes}) whose pairs with each other gain {@code ledeBonus} (logistic units) */
+    PairScore(PairWeights weights, LemmaWeights lemmaWeights, Set<Long> ledes, double ledeBonus) {
         this.w = weights;
         this.lemmaWeights = lemmaWeights;
+        this.ledes = ledes;
+        this.ledeBonus = ledeBonus;
     }
 
     /**
@@ -35,6 +45,9 @@ final class PairScore {
         double[] f = features(a, b, lemmaWeights);
         double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.containment() * f[2] + w.entities() * f[3]
                 + w.numbers() * f[4];
+        if (a.reportId() != b.reportId() && ledes.contains(a.claim().id()) && ledes.contains(b.claim().id())) {
+            z += ledeBonus;
+        }
         return 1 / (1 + Math.exp(-z));
     }
 

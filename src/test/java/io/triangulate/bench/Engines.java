@@ -90,7 +90,8 @@ public final class Engines {
                 Double.parseDouble(System.getProperty("bench.align.linkage", "" + d.minLinkage())), d.blockAbove(),
                 d.probes(), Double.parseDouble(System.getProperty("bench.align.mutual", "" + d.mutualThreshold())),
                 Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())),
-                Double.parseDouble(System.getProperty("bench.align.background", "" + d.backgroundClaims())), weights(d));
+                Double.parseDouble(System.getProperty("bench.align.background", "" + d.backgroundClaims())),
+                Double.parseDouble(System.getProperty("bench.align.lede", "" + d.ledeBonus())), weights(d));
     }
 
     // -Dbench.align.weights=bias,cosine,lemmas,containment,entities,numbers
