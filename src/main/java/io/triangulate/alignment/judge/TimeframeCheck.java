@@ -2,6 +2,7 @@ package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.claims.ClaimAnnotations.Tense;
+import io.triangulate.claims.annotation.TenseAnnotator;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
  * in each) is a fact they agree is done, whatever else one of them says is to come, and a
  * participle after a present "be" ("are expected", "will be required") is no past at all; nor is
  * a participle in a compound modifier ("Texas-based"), or a commitment whose act is the infinitive
- * after it ("agreed to pay", "declined to discuss"). "Due to" a cause and "was going to" are no future.
+ * after it ("agreed to pay", "declined to discuss"). "Due to" a cause and a plan in the past ("was going to", "was initially
+ * scheduled for") are no future.
  */
 final class TimeframeCheck implements FactCheck {
 
@@ -27,7 +29,6 @@ final class TimeframeCheck implements FactCheck {
     // How far after a past verb its infinitive may start ("agreed on Thursday to pay").
     private static final int INFINITIVE_REACH = 4;
 
-    private static final Set<String> PAST_BE = Set.of("was", "were");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being", "'re", "'m");
 
     @Override
@@ -46,7 +47,7 @@ final class TimeframeCheck implements FactCheck {
     private static String future(ClaimView view) {
         List<TaggedToken> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (FUTURE_WORDS.contains(tokens.get(i).lower()) && !cause(tokens, i) && !pastPlan(tokens, i)) {
+            if (FUTURE_WORDS.contains(tokens.get(i).lower()) && !cause(tokens, i) && !TenseAnnotator.pastPlan(tokens, i)) {
                 boolean aux = i > 0 && "AUX".equals(tokens.get(i - 1).pos());
                 int from = aux ? i - 1 : i;
                 int to = aux || i + 1 == tokens.size() ? i + 1 : i + 2;
@@ -76,11 +77,6 @@ final class TimeframeCheck implements FactCheck {
     private static boolean cause(List<TaggedToken> tokens, int i) {
         return tokens.get(i).lower().equals("due") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to")
                 && !"VERB".equals(tokens.get(i + 2).pos());
-    }
-
-    // "was going to be": what was to come, seen from the past.
-    private static boolean pastPlan(List<TaggedToken> tokens, int i) {
-        return tokens.get(i).lower().equals("going") && i > 0 && PAST_BE.contains(tokens.get(i - 1).lower());
     }
 
     // "Texas-based": a participle joined to the word before it modifies a noun; it reports no event.

@@ -1,5 +1,6 @@
 package io.triangulate.claims.annotation;
 
+import io.triangulate.claims.ClaimAnnotations.Cue;
 import io.triangulate.claims.ClaimAnnotations.Tense;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Set;
 /**
  * Where a claim places its fact in time. The UD tag set has no tense, so past forms are told by
  * the verb differing from its lemma ("concluded"/"conclude", "told"/"tell"); future is told by
- * cue words, and wins over past ("has confirmed no meeting is scheduled" is about the future).
+ * cue words, and wins over past ("has confirmed no meeting is scheduled" is about the future),
+ * unless the cue is itself in the past: "was initially scheduled for", "had planned to" tell of a
+ * plan made before, whatever came of it.
  */
 public final class TenseAnnotator {
 
@@ -19,11 +22,13 @@ public final class TenseAnnotator {
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("am", "is", "are", "has", "does", "'s", "’s",
             "'re", "’re", "'m", "’m", "'ve", "’ve");
 
+    // Auxiliaries that put a future cue after them in the past ("was scheduled", "had planned to").
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
     private static final Set<String> BE_PRESENT = Set.of("am", "is", "are", "'re", "’re", "'m", "’m");
     private static final Set<String> ADJECTIVAL_CONTEXT = Set.of("DET", "ADJ", "PART", "ADP");
 
     public Tense tense(String text, List<TaggedToken> tokens) {
-        if (!FUTURE.find(text, tokens).isEmpty()) {
+        if (FUTURE.find(text, tokens).stream().anyMatch(cue -> !pastPlan(tokens, startOf(cue, tokens)))) {
             return Tense.FUTURE;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -32,6 +37,31 @@ public final class TenseAnnotator {
             }
         }
         return Tense.PRESENT;
+    }
+
+    /**
+     * Whether the future word at token {@code i} ("scheduled", "planned", "going", or the "was" of
+     * "was scheduled") is in the past: it is a past "be", or a past auxiliary stands before it,
+     * adverbs and "been" aside ("was initially scheduled", "had been planning to", "was going to").
+     */
+    public static boolean pastPlan(List<TaggedToken> tokens, int i) {
+        if (PAST_AUXILIARIES.contains(tokens.get(i).lower()) && !"had".equals(tokens.get(i).lower())) {
+            return true;
+        }
+        int k = i - 1;
+        while (k >= 0 && ("ADV".equals(tokens.get(k).pos()) || "been".equals(tokens.get(k).lower()))) {
+            k--;
+        }
+        return k >= 0 && PAST_AUXILIARIES.contains(tokens.get(k).lower());
+    }
+
+    private static int startOf(Cue cue, List<TaggedToken> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == cue.start()) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("cue " + cue.text() + " starts at no token");
     }
 
     /** Whether the token at {@code i} is a verb in the past, not a participle used as an adjective. */

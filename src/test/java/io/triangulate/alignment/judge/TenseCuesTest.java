@@ -46,6 +46,15 @@ class TenseCuesTest {
     }
 
     @Test
+    void aPlanMadeInThePastIsNoFuture() {
+        assertThat(kinds("The London Marathon was initially scheduled for 24 April.",
+                "The same day saw the postponement of the London Marathon from its scheduled date of 24 April."))
+                .doesNotContain(DifferenceKind.TIMEFRAME);
+        assertThat(kinds("The London Marathon is scheduled for 24 April.", "The London Marathon took place on 24 April."))
+                .containsExactly(DifferenceKind.TIMEFRAME);
+    }
+
+    @Test
     void dueToACauseIsNoFuture() {
         assertThat(kinds("The heatwave was caused by a mass of hot, dry air from the south.",
                 "The heatwave was due to a mass of hot, dry air from the south."))

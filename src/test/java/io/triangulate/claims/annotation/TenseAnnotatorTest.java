@@ -28,6 +28,14 @@ class TenseAnnotatorTest {
     }
 
     @Test
+    void aPlanMadeInThePastIsPast() {
+        assertThat(tense("The London Marathon was initially scheduled for 24 April.")).isEqualTo(Tense.PAST);
+        assertThat(tense("The writers had originally planned to bring him back.")).isEqualTo(Tense.PAST);
+        assertThat(tense("The final had been scheduled for Sunday.")).isEqualTo(Tense.PAST);
+        assertThat(tense("The final has been scheduled for Sunday.")).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
     void presentPerfectAndSimplePastArePast() {
         assertThat(tense("President Trump has concluded his Asia tour.")).isEqualTo(Tense.PAST);
         assertThat(tense("Trump told reporters he was busy.")).isEqualTo(Tense.PAST);
