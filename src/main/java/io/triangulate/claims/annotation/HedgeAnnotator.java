@@ -2,12 +2,18 @@ package io.triangulate.claims.annotation;
 
 import io.triangulate.claims.ClaimAnnotations.Cue;
 import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Hedge cues: modals of possibility, adverbs of uncertainty, and verbs that report a belief
- * rather than a fact ("suggested", "appears", "claimed"). "According to" is attribution, not a
- * hedge, and is found by {@link AttributionAnnotator}.
+ * rather than a fact ("suggested", "appears", "claimed"). Verbs of deliberating hedge the act
+ * they weigh ("is considering opening", "mulls whether to sell"), but only before an "-ing" form
+ * or "whether": "was considered a threat" is a judgement, not a doubt. "According to" is
+ * attribution, not a hedge, and is found by {@link AttributionAnnotator}.
  */
 public final class HedgeAnnotator {
 
@@ -16,7 +22,36 @@ public final class HedgeAnnotator {
             "purportedly", "be expected to", "expected to", "suggest", "appear", "seem", "claim", "believe",
             "indicate", "potential", "potentially"));
 
+    // Each form written out, as the lemmatizer makes "weighi" of "weighing" and leaves "mulling" as it is.
+    private static final Map<String, String> DELIBERATING = Map.ofEntries(Map.entry("consider", "consider"),
+            Map.entry("considers", "consider"), Map.entry("considering", "consider"), Map.entry("considered", "consider"),
+            Map.entry("contemplate", "contemplate"), Map.entry("contemplates", "contemplate"),
+            Map.entry("contemplating", "contemplate"), Map.entry("contemplated", "contemplate"),
+            Map.entry("mull", "mull"), Map.entry("mulls", "mull"), Map.entry("mulling", "mull"),
+            Map.entry("mulled", "mull"), Map.entry("weigh", "weigh"), Map.entry("weighs", "weigh"),
+            Map.entry("weighing", "weigh"), Map.entry("weighed", "weigh"));
+    private static final CueFinder DELIBERATION = new CueFinder(List.copyOf(DELIBERATING.keySet()));
+
     public List<Cue> hedges(String text, List<TaggedToken> tokens) {
-        return CUES.find(text, tokens);
+        List<Cue> found = new ArrayList<>(CUES.find(text, tokens));
+        DELIBERATION.find(text, tokens).stream().filter(cue -> weighsAnAct(cue, tokens))
+                .map(cue -> new Cue(cue.text(), cue.start(), cue.end(),
+                        DELIBERATING.getOrDefault(cue.text().toLowerCase(Locale.ROOT), cue.lemma())))
+                .forEach(found::add);
+        found.sort(Comparator.comparingInt(Cue::start));
+        return found;
+    }
+
+    // "considering opening", "weighing whether to": the word after the verb is the act weighed
+    private static boolean weighsAnAct(Cue cue, List<TaggedToken> tokens) {
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).start() == cue.start()) {
+                String next = tokens.get(i + 1).lower();
+                boolean noun = i > 0 && "DET".equals(tokens.get(i - 1).pos());
+                return !noun && (next.equals("whether") || next.length() > 4 && next.endsWith("ing")
+                        && !next.endsWith("thing") && !tokens.get(i + 1).isPunctuation());
+            }
+        }
+        return false;
     }
 }

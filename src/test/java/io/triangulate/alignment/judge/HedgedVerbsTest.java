@@ -118,4 +118,14 @@ class HedgedVerbsTest {
         assertThat(kinds("The minister reportedly may resign next week.", "The minister may reportedly resign next week."))
                 .isEmpty();
     }
+
+    @Test
+    void weighingAnActIsLessThanDoingIt() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("Oman is opening up its airspace to Israeli carriers.",
+                "Oman is considering opening up its airspace to Israeli carriers.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(2L, "considering opening");
+        assertThat(kinds("The board is considering selling the unit.", "The board is weighing selling the unit."))
+                .isEmpty();
+    }
 }

@@ -36,6 +36,16 @@ class HedgeAnnotatorTest {
     }
 
     @Test
+    void weighingAnActHedgesItButAJudgementIsNoHedge() {
+        assertThat(lemmas("Oman is considering opening up its airspace.")).containsExactly("consider");
+        assertThat(lemmas("The board is weighing whether to sell the unit.")).containsExactly("weigh");
+        assertThat(lemmas("The board is mulling selling the unit.")).containsExactly("mull");
+        assertThat(lemmas("The board is considering everything.")).isEmpty();
+        assertThat(lemmas("Bird flu was not considered a threat to humans.")).isEmpty();
+        assertThat(lemmas("The parcel weighs two kilograms.")).isEmpty();
+    }
+
+    @Test
     void accordingToIsAttributionNotAHedge() {
         assertThat(lemmas("According to officials, the bridge collapsed.")).isEmpty();
     }
