@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * ("five", "a dozen"), compounds ("five-day", "12-year-old"), money ("$4 million" or "$4-million":
  * 4000000 "usd") and percentages. The unit is
  * the currency, "percent", the word after the hyphen, or the lemma of the noun that follows.
+ * One unit of time with "a" ("a year ago") is the length 1 of that unit.
  * Words already taken by a date ("2019", "Oct. 28") are not quantities, nor a figure that is part of
  * a name ("COVID-19", "F-16").
  */
@@ -33,6 +34,11 @@ public final class NumberAnnotator {
     // "a third of", "two-thirds of", "half of"; not "the third of five children"
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(?:an?|(one|two|three|four))[ -]"
             + "(half|thirds?|quarters?|fifths?)|(half))\\b(?=\\s+of\\b)");
+    // "a year ago", "for more than a decade": one unit of time, a length like "12 months"
+    private static final Pattern ONE_SPAN = Pattern.compile("(?i)\\ban?\\s+(hour|day|week|fortnight|month|year|decade"
+            + "|century)\\b(?!-)");
+    // "once a year", "three times a day": a rate, not a length of time
+    private static final Set<String> RATE_WORDS = Set.of("once", "twice", "thrice", "times", "per");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth");
     // "7 million more subscribers", "two fewer seats": the count still belongs to the noun behind
@@ -42,6 +48,7 @@ public final class NumberAnnotator {
 
     public List<NumberMention> numbers(String text, List<TaggedToken> tokens, List<DateMention> dates) {
         List<NumberMention> found = fractions(text);
+        found.addAll(oneSpans(text, tokens));
         List<NumberMention> shares = List.copyOf(found);
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
@@ -72,6 +79,31 @@ public final class NumberAnnotator {
             String written = qualifier(text, m.start());
             found.add(new NumberMention(m.group().strip(), m.start(), m.end(), 100 * parts / whole, "percent",
                     written == null ? "about" : written));
+        }
+        return found;
+    }
+
+    /**
+     * One unit of time written with "a" ("a year ago", "in a week", "more than a decade") is the
+     * length 1 of that unit, so that it faces "12 months" or "two years" as a figure. After a
+     * count, a sum or a noun ("three times a day", "$5 a day", "two meals a day") it is a rate.
+     */
+    private static List<NumberMention> oneSpans(String text, List<TaggedToken> tokens) {
+        List<NumberMention> found = new ArrayList<>();
+        Matcher m = ONE_SPAN.matcher(text);
+        while (m.find()) {
+            TaggedToken before = null;
+            for (TaggedToken t : tokens) {
+                if (t.end() <= m.start()) {
+                    before = t;
+                }
+            }
+            boolean rate = before != null && (RATE_WORDS.contains(before.lower()) || "NOUN".equals(before.pos())
+                    || "NUM".equals(before.pos()) || before.text().chars().anyMatch(Character::isDigit));
+            if (!rate) {
+                found.add(new NumberMention(m.group(), m.start(), m.end(), 1,
+                        m.group(1).toLowerCase(Locale.ROOT), qualifier(text, m.start())));
+            }
         }
         return found;
     }

@@ -35,4 +35,13 @@ class DurationsTest {
                 "On the eve of the one-month anniversary of the invasion, activists gathered."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void oneUnitOfTimeWrittenWithAIsALengthOfOne() {
+        assertThat(judge("The plant closed a year ago.", "The plant closed 12 months ago.")).isEmpty();
+        assertThat(judge("The minister resigned a decade ago.", "The minister resigned 10 years ago.")).isEmpty();
+        assertThat(judge("The talks will resume in a week.", "The talks will resume in seven days.")).isEmpty();
+        assertThat(judge("The plant closed a year ago.", "The plant closed two years ago."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }

@@ -63,6 +63,19 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void oneUnitOfTimeIsALengthOfOneButARateIsNot() {
+        NumberMention year = only("The plant closed more than a year ago.");
+        assertThat(year.value()).isEqualTo(1);
+        assertThat(year.unit()).isEqualTo("year");
+        assertThat(year.qualifier()).isEqualTo("more than");
+        assertThat(only("The talks will resume in a week.").unit()).isEqualTo("week");
+        assertThat(numbers("Inspections take place once a year.")).isEmpty();
+        assertThat(numbers("Patients take two tablets a day.")).extracting(NumberMention::value).containsExactly(2.0);
+        assertThat(numbers("Tickets cost $5 a day.")).extracting(NumberMention::unit).containsExactly("usd");
+        assertThat(numbers("The agency began a year-long review.")).isEmpty();
+    }
+
+    @Test
     void anOrdinalBeforeOfIsNoFraction() {
         NumberMention n = numbers("She was the third of five children.").get(0);
         assertThat(n.value()).isEqualTo(3);
