@@ -39,6 +39,19 @@ class LexicalSubstitutionTest {
     }
 
     @Test
+    void anAdjectiveAndANounBeforeOneHeadAreComparedByTheirVectors() {
+        List<Difference> found = judgeWithVectors("The foreign minister arrived in Paris on Monday.",
+                "The defence minister arrived in Paris on Monday.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.OTHER);
+        assertThat(found.get(0).values()).containsEntry(1L, "foreign").containsEntry(2L, "defence");
+        assertThat(judgeWithVectors("The economic recovery slowed in March.", "The economy recovery slowed in March."))
+                .isEmpty();
+        assertThat(judgeWithVectors("The presidential election will be held in May.",
+                "The president election will be held in May."))
+                .isEmpty();
+    }
+
+    @Test
     void saidAgainstStatedIsNotFlagged() {
         assertThat(judge("The mayor said the library will reopen.", "The mayor stated the library will reopen."))
                 .isEmpty();
