@@ -131,6 +131,15 @@ final class LexicalCheck implements FactCheck {
     private Conflict swap(ClaimPair pair, int i, int j) {
         TaggedToken x = pair.a().tokens().get(i);
         TaggedToken y = pair.b().tokens().get(j);
+        RoleNames.Name role = RoleNames.find(pair.a().lowerText(), x.start(), x.end());
+        RoleNames.Name other = RoleNames.find(pair.b().lowerText(), y.start(), y.end());
+        if (role != null && other != null) {
+            // "chief executive" / "top executive" is one role, "foreign minister" / "home secretary" two
+            boolean same = role.role() == other.role() || pair.eitherMoved(x, y)
+                    || pair.a().inSource(x) && pair.b().inSource(y);
+            return same ? null : new Conflict(DifferenceKind.OTHER, pair.a().text().substring(role.start(), role.end()),
+                    pair.b().text().substring(other.start(), other.end()), "name different roles");
+        }
         POS pos = CONTENT.get(x.pos());
         if (pos != null && CONTENT.get(y.pos()) != null && CONTENT.get(y.pos()) != pos
                 && modifiersOfOneHead(pair, i, j)) {

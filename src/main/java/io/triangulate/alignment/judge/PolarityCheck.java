@@ -77,7 +77,10 @@ final class PolarityCheck implements FactCheck {
                             || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
                     // two sources' words ("general manager" / "local media") are the attribution check's to judge
                     boolean sources = pair.a().inSource(x) && pair.b().inSource(y);
-                    if (opposite && !sources && !pair.eitherMoved(x, y)) {
+                    // "foreign minister" / "home secretary": two offices, not opposites; the lexical check's to judge
+                    boolean roles = RoleNames.find(pair.a().lowerText(), x.start(), x.end()) != null
+                            && RoleNames.find(pair.b().lowerText(), y.start(), y.end()) != null;
+                    if (opposite && !sources && !roles && !pair.eitherMoved(x, y)) {
                         return new int[] {i, j};
                     }
                 }

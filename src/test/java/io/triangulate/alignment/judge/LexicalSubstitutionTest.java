@@ -40,10 +40,10 @@ class LexicalSubstitutionTest {
 
     @Test
     void anAdjectiveAndANounBeforeOneHeadAreComparedByTheirVectors() {
-        List<Difference> found = judgeWithVectors("The foreign minister arrived in Paris on Monday.",
-                "The defence minister arrived in Paris on Monday.");
+        List<Difference> found = judgeWithVectors("The coastal town was flooded on Monday.",
+                "The mountain town was flooded on Monday.");
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.OTHER);
-        assertThat(found.get(0).values()).containsEntry(1L, "foreign").containsEntry(2L, "defence");
+        assertThat(found.get(0).values()).containsEntry(1L, "coastal").containsEntry(2L, "mountain");
         assertThat(judgeWithVectors("The economic recovery slowed in March.", "The economy recovery slowed in March."))
                 .isEmpty();
         assertThat(judgeWithVectors("The presidential election will be held in May.",

@@ -1,0 +1,56 @@
+package io.triangulate.alignment.judge;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Names of one role or body that news reports use for each other, whose words neither WordNet nor
+ * the word vectors can tell from a real swap: "chief" / "top" sit as far apart (0.49) as "blue" /
+ * "white" (0.62), "minister" / "secretary" are co-hyponyms in WordNet. Each row is one role; a
+ * word of one name facing a word of another name of the same row is a rewording, and facing a
+ * word of a name of another row a different role ("chief executive" / "chief financial officer").
+ */
+final class RoleNames {
+
+    private static final List<List<Pattern>> ROWS = Stream.of(
+            List.of("chief executive", "chief executive officer", "top executive", "ceo"),
+            List.of("chief financial officer", "finance chief", "cfo"),
+            List.of("foreign minister", "foreign secretary", "minister of foreign affairs"),
+            List.of("defence minister", "defense minister", "defence secretary", "defense secretary",
+                    "minister of defence", "minister of defense"),
+            List.of("interior minister", "home secretary", "minister of the interior"),
+            List.of("finance minister", "minister of finance", "chancellor of the exchequer"),
+            List.of("police officers", "police", "law enforcement", "law enforcement officers", "officers"),
+            List.of("lawmakers", "legislators", "members of parliament", "mps"))
+            .map(row -> row.stream().map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList())
+            .toList();
+
+    private RoleNames() {
+    }
+
+    /** The longest name of a role that holds {@code [from, to)} of a lower-case text, or null. */
+    static Name find(String text, int from, int to) {
+        Name found = null;
+        for (int row = 0; row < ROWS.size(); row++) {
+            for (Pattern name : ROWS.get(row)) {
+                Matcher m = name.matcher(text);
+                while (m.find()) {
+                    if (m.start() <= from && to <= m.end() && (found == null || m.end() - m.start() > found.length())) {
+                        found = new Name(row, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where a role's name stands in a claim, and which role it names. */
+    record Name(int role, int start, int end) {
+
+        int length() {
+            return end - start;
+        }
+    }
+}
