@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
  * claim that adds a second figure ("born 1950, died 2010") is not a conflict. Of several figures
  * in one slot, the one standing among the same words is the counterpart ({@link FigureContext}). The same figure
- * in the same slot with another unit ("one-year" / "one-month") is a changed quantity. Failing all
+ * in the same slot with another unit ("one-year" / "one-month") is a changed quantity. The same
+ * count with its noun left out on one side ("more than four of the cast" / "four of whom") is in
+ * the same slot, unless the other side counts that noun elsewhere. Failing all
  * that, figures are paired off one with one, so a figure repeated in place of another ("from 3 to
  * 4" / "from 3 to 3") still conflicts.
  */
@@ -93,7 +95,25 @@ final class NumberCheck implements FactCheck {
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
         boolean sameUnit = Units.same(x.unit(), y.unit()) || Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0;
         boolean ordinals = isOrdinal(x) && isOrdinal(y);
-        return sameUnit || ordinals || pair.substituted(x.start(), y.start(), maxSwapTokens);
+        return sameUnit || ordinals || elided(pair, x, y) || pair.substituted(x.start(), y.start(), maxSwapTokens);
+    }
+
+    // "more than four of the cast" / "four of whom": the same count, bounded on one side only, its
+    // noun left out on one side, and the other side has no count of that noun to face it ("more than
+    // 7 reviews" / "8 reviews")
+    private static boolean elided(ClaimPair pair, NumberMention x, NumberMention y) {
+        boolean oneBound = bounded(x) != bounded(y);
+        if (!oneBound || !sameValue(x, y) || x.unit() != null && y.unit() != null || isOrdinal(x) || isOrdinal(y)) {
+            return false;
+        }
+        List<NumberMention> others = x.unit() != null ? pair.b().annotations().numbers() : pair.a().annotations().numbers();
+        String unit = x.unit() != null ? x.unit() : y.unit();
+        return unit == null || others.stream().noneMatch(n -> Units.same(unit, n.unit()));
+    }
+
+    private static boolean bounded(NumberMention n) {
+        Bound bound = NumberRange.boundOf(n.qualifier());
+        return bound == Bound.LOWER || bound == Bound.UPPER;
     }
 
     private boolean unmatched(ClaimPair pair, NumberMention y) {
@@ -147,7 +167,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private static Conflict conflict(ClaimPair pair, NumberMention x, NumberMention y) {
-        if (sameValue(x, y) && (Objects.equals(x.unit(), y.unit()) || Units.same(x.unit(), y.unit()))) {
+        if (sameValue(x, y) && (Objects.equals(x.unit(), y.unit()) || Units.same(x.unit(), y.unit()) || elided(pair, x, y))) {
             return new Conflict(DifferenceKind.QUANTIFIER, qualified(pair.a(), x), qualified(pair.b(), y),
                     "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
         }

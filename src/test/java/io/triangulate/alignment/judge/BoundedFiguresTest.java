@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.DifferenceKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoundedFiguresTest {
@@ -32,5 +33,19 @@ class BoundedFiguresTest {
     void figureInsideANameIsNotComparedWithACount() {
         assertThat(judge("The clinic had treated 40 patients with COVID-19 by Friday.",
                 "The clinic had treated 40 patients with the virus by Friday.")).isEmpty();
+    }
+
+    @Test
+    void aBoundFacingTheSameCountWithItsNounLeftOutIsAQuantifierDifference() {
+        List<Difference> found = judge("More than four of the original cast members are still on the show.",
+                "The first season had nine regulars, four of whom are still on the show.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.QUANTIFIER);
+        assertThat(found.get(0).values()).containsEntry(1L, "More than four").containsEntry(2L, "four");
+    }
+
+    @Test
+    void aCountWithItsNounLeftOutIsNoCounterpartWhereTheNounIsCountedElsewhere() {
+        assertThat(judge("The film has more than 7 reviews on the site.",
+                "The film has 8 reviews on the site, with an average rating of 7 out of 10.")).isEmpty();
     }
 }
