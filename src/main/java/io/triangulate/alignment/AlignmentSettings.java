@@ -31,7 +31,8 @@ package io.triangulate.alignment;
  *                       containment (the shorter claim's share found in the longer), entities, numbers
  */
 public record AlignmentSettings(double threshold, double repeatThreshold, double repeatCosine, double minLinkage, int blockAbove,
-        int probes, double mutualThreshold, double mutualMargin, double backgroundClaims, double ledeBonus, PairWeights weights) {
+        int probes, double mutualThreshold, double mutualMargin, double backgroundClaims, double ledeBonus,
+        PairWeights weights) {
 
     /** Logistic weights of the pair score's features. */
     public record PairWeights(double bias, double cosine, double lemmas, double containment, double entities,
@@ -39,6 +40,7 @@ public record AlignmentSettings(double threshold, double repeatThreshold, double
     }
 
     public static AlignmentSettings defaults() {
-        return new AlignmentSettings(0.6, 0.8, 0.7, 0.3, 300, 3, 0.35, 0.3, 20, 1.0, new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
+        return new AlignmentSettings(0.6, 0.8, 0.7, 0.3, 300, 3, 0.35, 0.3, 20, 1.0,
+                new PairWeights(-2.84, 3.88, -3.15, 4.37, 0.0, 0.23));
     }
 }

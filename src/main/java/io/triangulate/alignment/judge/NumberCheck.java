@@ -106,7 +106,8 @@ final class NumberCheck implements FactCheck {
         if (!oneBound || !sameValue(x, y) || x.unit() != null && y.unit() != null || isOrdinal(x) || isOrdinal(y)) {
             return false;
         }
-        List<NumberMention> others = x.unit() != null ? pair.b().annotations().numbers() : pair.a().annotations().numbers();
+        List<NumberMention> others = x.unit() != null ? pair.b().annotations().numbers()
+                : pair.a().annotations().numbers();
         String unit = x.unit() != null ? x.unit() : y.unit();
         return unit == null || others.stream().noneMatch(n -> Units.same(unit, n.unit()));
     }
@@ -167,7 +168,8 @@ final class NumberCheck implements FactCheck {
     }
 
     private static Conflict conflict(ClaimPair pair, NumberMention x, NumberMention y) {
-        if (sameValue(x, y) && (Objects.equals(x.unit(), y.unit()) || Units.same(x.unit(), y.unit()) || elided(pair, x, y))) {
+        boolean oneUnit = Objects.equals(x.unit(), y.unit()) || Units.same(x.unit(), y.unit()) || elided(pair, x, y);
+        if (sameValue(x, y) && oneUnit) {
             return new Conflict(DifferenceKind.QUANTIFIER, qualified(pair.a(), x), qualified(pair.b(), y),
                     "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
         }

@@ -15,8 +15,8 @@ import java.util.Set;
  * in each) is a fact they agree is done, whatever else one of them says is to come, and a
  * participle after a present "be" ("are expected", "will be required") is no past at all; nor is
  * a participle in a compound modifier ("Texas-based"), or a commitment whose act is the infinitive
- * after it ("agreed to pay", "declined to discuss"). "Due to" a cause and a plan in the past ("was going to", "was initially
- * scheduled for") are no future.
+ * after it ("agreed to pay", "declined to discuss"). "Due to" a cause and a plan in the past
+ * ("was going to", "was initially scheduled for") are no future.
  */
 final class TimeframeCheck implements FactCheck {
 
@@ -47,7 +47,8 @@ final class TimeframeCheck implements FactCheck {
     private static String future(ClaimView view) {
         List<TaggedToken> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (FUTURE_WORDS.contains(tokens.get(i).lower()) && !cause(tokens, i) && !TenseAnnotator.pastPlan(tokens, i)) {
+            if (FUTURE_WORDS.contains(tokens.get(i).lower()) && !cause(tokens, i)
+                    && !TenseAnnotator.pastPlan(tokens, i)) {
                 boolean aux = i > 0 && "AUX".equals(tokens.get(i - 1).pos());
                 int from = aux ? i - 1 : i;
                 int to = aux || i + 1 == tokens.size() ? i + 1 : i + 2;

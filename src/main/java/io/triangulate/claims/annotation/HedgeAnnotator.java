@@ -23,12 +23,14 @@ public final class HedgeAnnotator {
             "indicate", "potential", "potentially"));
 
     // Each form written out, as the lemmatizer makes "weighi" of "weighing" and leaves "mulling" as it is.
-    private static final Map<String, String> DELIBERATING = Map.ofEntries(Map.entry("consider", "consider"),
-            Map.entry("considers", "consider"), Map.entry("considering", "consider"), Map.entry("considered", "consider"),
+    private static final Map<String, String> DELIBERATING = Map.ofEntries(
+            Map.entry("consider", "consider"), Map.entry("considers", "consider"),
+            Map.entry("considering", "consider"), Map.entry("considered", "consider"),
             Map.entry("contemplate", "contemplate"), Map.entry("contemplates", "contemplate"),
             Map.entry("contemplating", "contemplate"), Map.entry("contemplated", "contemplate"),
-            Map.entry("mull", "mull"), Map.entry("mulls", "mull"), Map.entry("mulling", "mull"),
-            Map.entry("mulled", "mull"), Map.entry("weigh", "weigh"), Map.entry("weighs", "weigh"),
+            Map.entry("mull", "mull"), Map.entry("mulls", "mull"),
+            Map.entry("mulling", "mull"), Map.entry("mulled", "mull"),
+            Map.entry("weigh", "weigh"), Map.entry("weighs", "weigh"),
             Map.entry("weighing", "weigh"), Map.entry("weighed", "weigh"));
     private static final CueFinder DELIBERATION = new CueFinder(List.copyOf(DELIBERATING.keySet()));
 
