@@ -1,8 +1,10 @@
 package io.triangulate.alignment.judge;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -14,7 +16,7 @@ import java.util.stream.Stream;
  */
 final class RoleNames {
 
-    private static final List<List<Pattern>> ROWS = Stream.of(
+    private static final List<List<String>> NAMES = List.of(
             List.of("chief executive", "chief executive officer", "top executive", "ceo"),
             List.of("chief financial officer", "finance chief", "cfo"),
             List.of("foreign minister", "foreign secretary", "minister of foreign affairs"),
@@ -23,15 +25,22 @@ final class RoleNames {
             List.of("interior minister", "home secretary", "minister of the interior"),
             List.of("finance minister", "minister of finance", "chancellor of the exchequer"),
             List.of("police officers", "police", "law enforcement", "law enforcement officers", "officers"),
-            List.of("lawmakers", "legislators", "members of parliament", "mps"))
+            List.of("lawmakers", "legislators", "members of parliament", "mps"));
+    private static final List<List<Pattern>> ROWS = NAMES.stream()
             .map(row -> row.stream().map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList())
             .toList();
+    // Every word of every name: a word outside them needs no search.
+    private static final Set<String> WORDS = NAMES.stream().flatMap(List::stream)
+            .flatMap(name -> Stream.of(name.split(" "))).collect(Collectors.toUnmodifiableSet());
 
     private RoleNames() {
     }
 
     /** The longest name of a role that holds {@code [from, to)} of a lower-case text, or null. */
     static Name find(String text, int from, int to) {
+        if (!WORDS.contains(text.substring(from, to))) {
+            return null;
+        }
         Name found = null;
         for (int row = 0; row < ROWS.size(); row++) {
             for (Pattern name : ROWS.get(row)) {
