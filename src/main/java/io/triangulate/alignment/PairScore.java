@@ -45,7 +45,7 @@ final class PairScore {
         double[] f = features(a, b, lemmaWeights);
         double z = w.bias() + w.cosine() * f[0] + w.lemmas() * f[1] + w.containment() * f[2] + w.entities() * f[3]
                 + w.numbers() * f[4];
-        if (a.reportId() != b.reportId() && ledes.contains(a.claim().id()) && ledes.contains(b.claim().id())) {
+        if (ledes.contains(a.claim().id()) && ledes.contains(b.claim().id())) { // one lede per report
             z += ledeBonus;
         }
         return 1 / (1 + Math.exp(-z));

@@ -131,25 +131,25 @@ final class LexicalCheck implements FactCheck {
     private Conflict swap(ClaimPair pair, int i, int j) {
         TaggedToken x = pair.a().tokens().get(i);
         TaggedToken y = pair.b().tokens().get(j);
-        RoleNames.Name role = RoleNames.find(pair.a().lowerText(), x.start(), x.end());
-        RoleNames.Name other = RoleNames.find(pair.b().lowerText(), y.start(), y.end());
+        if (othersToJudge(pair, x, y)) {
+            return null;
+        }
+        RoleNames.Name role = RoleNames.find(pair.a(), x);
+        RoleNames.Name other = RoleNames.find(pair.b(), y);
         if (role != null && other != null) {
             // "chief executive" / "top executive" is one role, "foreign minister" / "home secretary" two
-            boolean same = role.role() == other.role() || pair.eitherMoved(x, y)
-                    || pair.a().inSource(x) && pair.b().inSource(y);
-            return same ? null : new Conflict(DifferenceKind.OTHER, pair.a().text().substring(role.start(), role.end()),
+            return role.role() == other.role() ? null : new Conflict(DifferenceKind.OTHER,
+                    pair.a().text().substring(role.start(), role.end()),
                     pair.b().text().substring(other.start(), other.end()), "name different roles");
         }
         POS pos = CONTENT.get(x.pos());
         if (pos != null && CONTENT.get(y.pos()) != null && CONTENT.get(y.pos()) != pos
                 && modifiersOfOneHead(pair, i, j)) {
-            return modifierSwap(pair, x, y);
+            return modifierSwap(x, y);
         }
         if (pos == null || CONTENT.get(y.pos()) != pos || x.lemma().equalsIgnoreCase(y.lemma())
-                || pair.eitherMoved(x, y) || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
-                || pair.a().inSource(x) && pair.b().inSource(y)
-                || Antonyms.opposite(x.lemma(), y.lemma()) || countsTime(pair.a(), x) && countsTime(pair.b(), y)
-                || pair.a().inFigure(x) || pair.b().inFigure(y)) { // "Half" / "50 percent": the number check's
+                || bothNames(x, y) || nameForNoun(x, y) || nameForNoun(y, x)
+                || countsTime(pair.a(), x) && countsTime(pair.b(), y)) {
             return null;
         }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);
@@ -183,14 +183,21 @@ final class LexicalCheck implements FactCheck {
                 && a.get(i + 1).lemma().equalsIgnoreCase(b.get(j + 1).lemma());
     }
 
-    private Conflict modifierSwap(ClaimPair pair, TaggedToken x, TaggedToken y) {
-        if (words == WordSimilarity.NONE || pair.eitherMoved(x, y) || "PROPN".equals(x.pos()) || x.isCapitalized()
-                || y.isCapitalized() || pair.a().inFigure(x) || pair.b().inFigure(y)
-                || pair.a().inSource(x) && pair.b().inSource(y) || Antonyms.opposite(x.lemma(), y.lemma())
+    private Conflict modifierSwap(TaggedToken x, TaggedToken y) {
+        if (words == WordSimilarity.NONE || x.isCapitalized() || y.isCapitalized()
                 || words.of(x.text(), y.text()) >= UNKNOWN_APART) {
             return null;
         }
         return new Conflict(DifferenceKind.OTHER, x.text(), y.text(), "use words that mean different things");
+    }
+
+    /**
+     * Words another check judges: moved words, the words of who says it (the attribution check),
+     * opposites (the polarity check) and words of a figure ("Half" / "50 percent", the number check).
+     */
+    private static boolean othersToJudge(ClaimPair pair, TaggedToken x, TaggedToken y) {
+        return pair.eitherMoved(x, y) || pair.a().inSource(x) && pair.b().inSource(y)
+                || Antonyms.opposite(x.lemma(), y.lemma()) || pair.a().inFigure(x) || pair.b().inFigure(y);
     }
 
     // "six months" / "180 days": units of time a figure counts; the number check compares the durations.

@@ -78,8 +78,8 @@ final class PolarityCheck implements FactCheck {
                     // two sources' words ("general manager" / "local media") are the attribution check's to judge
                     boolean sources = pair.a().inSource(x) && pair.b().inSource(y);
                     // "foreign minister" / "home secretary": two offices, not opposites; the lexical check's to judge
-                    boolean roles = opposite && RoleNames.find(pair.a().lowerText(), x.start(), x.end()) != null
-                            && RoleNames.find(pair.b().lowerText(), y.start(), y.end()) != null;
+                    boolean roles = opposite && RoleNames.find(pair.a(), x) != null
+                            && RoleNames.find(pair.b(), y) != null;
                     if (opposite && !sources && !roles && !pair.eitherMoved(x, y)) {
                         return new int[] {i, j};
                     }

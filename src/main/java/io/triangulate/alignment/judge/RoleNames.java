@@ -1,5 +1,6 @@
 package io.triangulate.alignment.judge;
 
+import io.triangulate.report.parsing.TaggedToken;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +28,8 @@ final class RoleNames {
             List.of("police officers", "police", "law enforcement", "law enforcement officers", "officers"),
             List.of("lawmakers", "legislators", "members of parliament", "mps"));
     private static final List<List<Pattern>> ROWS = NAMES.stream()
-            .map(row -> row.stream().map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList())
+            .map(row -> row.stream().map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList())
             .toList();
     // Every word of every name: a word outside them needs no search.
     private static final Set<String> WORDS = NAMES.stream().flatMap(List::stream)
@@ -36,17 +38,21 @@ final class RoleNames {
     private RoleNames() {
     }
 
-    /** The longest name of a role that holds {@code [from, to)} of a lower-case text, or null. */
-    static Name find(String text, int from, int to) {
-        if (!WORDS.contains(text.substring(from, to))) {
+    /**
+     * The longest name of a role that holds the word in the claim, or null. Names are matched in
+     * the claim's own text, whatever its case, so their offsets are the claim's.
+     */
+    static Name find(ClaimView view, TaggedToken word) {
+        if (!WORDS.contains(word.lower())) {
             return null;
         }
         Name found = null;
         for (int row = 0; row < ROWS.size(); row++) {
             for (Pattern name : ROWS.get(row)) {
-                Matcher m = name.matcher(text);
+                Matcher m = name.matcher(view.text());
                 while (m.find()) {
-                    if (m.start() <= from && to <= m.end() && (found == null || m.end() - m.start() > found.length())) {
+                    if (m.start() <= word.start() && word.end() <= m.end()
+                            && (found == null || m.end() - m.start() > found.length())) {
                         found = new Name(row, m.start(), m.end());
                     }
                 }
