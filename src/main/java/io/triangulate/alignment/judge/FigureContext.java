@@ -51,14 +51,14 @@ final class FigureContext {
         return best != null && bestShared >= minShared && bestShared > runnerUp ? List.of(best) : candidates;
     }
 
-    // "more than" is part of the figure, not of what surrounds it.
-    private static int qualifierLength(NumberMention n) {
-        return n.qualifier() == null ? 0 : Math.min(n.start(), n.qualifier().length() + 1);
+    // "more than" is part of the figure, not of what surrounds it, where the claim writes it there.
+    private static int qualifierLength(ClaimView view, NumberMention n) {
+        return NumberCheck.qualified(view, n).length() - (n.end() - n.start());
     }
 
     private Set<String> words(ClaimView view, NumberMention n) {
         List<TaggedToken> tokens = view.tokens();
-        int first = view.tokenAt(n.start() - qualifierLength(n));
+        int first = view.tokenAt(n.start() - qualifierLength(view, n));
         int last = view.tokenAt(n.end() - 1);
         Set<String> found = new HashSet<>();
         for (int i = Math.max(0, first - window); first >= 0 && i <= Math.min(tokens.size() - 1, last + window); i++) {

@@ -43,6 +43,9 @@ public final class NumberAnnotator {
             + "|eighth|ninth|tenth");
     // "7 million more subscribers", "two fewer seats": the count still belongs to the noun behind
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "additional", "extra", "further");
+    private static final Pattern ORDINAL_TEXT = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|^(?:" + ORDINAL_WORD.pattern()
+            + ")$");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
     private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "€", "eur", "£", "gbp",
             "dollar", "usd", "euro", "eur");
 
@@ -61,7 +64,57 @@ public final class NumberAnnotator {
             }
         }
         found.sort(Comparator.comparingInt(NumberMention::start));
-        return found;
+        return gapped(found, text, tokens);
+    }
+
+    /**
+     * A count that leaves out its noun after "and", "or" or a comma takes the noun of the count before
+     * it, and its qualifier when it has none: "at least 11 people in Indiana and three in Illinois"
+     * counts at least three people, so that it faces "at least three people in Illinois" in a report
+     * that gives the two in the other order. Only a bare count that a preposition, punctuation or
+     * the end follows ("and three were hurt" stays as it is), and no ordinal.
+     */
+    private static List<NumberMention> gapped(List<NumberMention> found, String text, List<TaggedToken> tokens) {
+        List<NumberMention> read = new ArrayList<>(found);
+        for (int i = 1; i < read.size(); i++) {
+            NumberMention n = read.get(i);
+            NumberMention before = read.get(i - 1);
+            if (n.unit() == null && before.unit() != null && !ordinal(n) && !ordinal(before)
+                    && coordinated(text, tokens, n) && endsPhrase(tokens, n.end())) {
+                read.set(i, new NumberMention(n.text(), n.start(), n.end(), n.value(), before.unit(),
+                        n.qualifier() != null ? n.qualifier() : before.qualifier()));
+            }
+        }
+        return read;
+    }
+
+    private static boolean ordinal(NumberMention n) {
+        return ORDINAL_TEXT.matcher(n.text()).find();
+    }
+
+    // the word before the count (before its qualifier, if any) joins it to what came before
+    private static boolean coordinated(String text, List<TaggedToken> tokens, NumberMention n) {
+        String q = n.qualifier();
+        int written = q == null ? 0 : q.length() + 1;
+        int from = written > 0 && text.regionMatches(true, n.start() - written, q, 0, q.length())
+                ? n.start() - written : n.start();
+        TaggedToken previous = null;
+        for (TaggedToken t : tokens) {
+            if (t.end() <= from) {
+                previous = t;
+            }
+        }
+        return previous != null && COORDINATORS.contains(previous.lower());
+    }
+
+    // a preposition, punctuation or the end follows: "three in Illinois", "and 120."
+    private static boolean endsPhrase(List<TaggedToken> tokens, int end) {
+        for (TaggedToken t : tokens) {
+            if (t.start() >= end) {
+                return "ADP".equals(t.pos()) || t.isPunctuation();
+            }
+        }
+        return true;
     }
 
     /**

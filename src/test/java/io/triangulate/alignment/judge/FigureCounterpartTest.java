@@ -30,4 +30,17 @@ class FigureCounterpartTest {
         assertThat(judge("The orchestra toured in its third season .",
                 "The orchestra toured in its second and third seasons .")).isEmpty();
     }
+
+    @Test
+    void countsGivenInTheOtherOrderAgree() {
+        assertThat(judge("At least 11 cases in Indiana and three in Illinois are suspected .",
+                "There are at least three suspected cases in Illinois and 11 in Indiana .")).isEmpty();
+    }
+
+    @Test
+    void aChangedCountBesideAnotherStillDiffers() {
+        assertThat(judge("The firm cut 300 jobs in Ohio and 120 in Texas .",
+                "The firm cut 300 jobs in Ohio and 150 in Texas ."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }

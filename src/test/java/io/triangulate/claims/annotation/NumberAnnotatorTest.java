@@ -174,4 +174,21 @@ class NumberAnnotatorTest {
         assertThat(n.value()).isEqualTo(70_000_000.0);
         assertThat(n.unit()).isEqualTo("usd");
     }
+
+    @Test
+    void aCountThatLeavesOutItsNounAfterAndTakesTheNounAndQualifierBeforeIt() {
+        List<NumberMention> found = numbers("At least 11 cases in Indiana and three in Illinois are suspected.");
+        assertThat(found).extracting(NumberMention::unit).containsExactly("case", "case");
+        assertThat(found).extracting(NumberMention::qualifier).containsExactly("at least", "at least");
+        assertThat(numbers("The firm cut 300 jobs in Ohio, 120 in Texas.")).extracting(NumberMention::unit)
+                .containsExactly("job", "job");
+    }
+
+    @Test
+    void aBareCountThatAVerbFollowsOrAnOrdinalKeepsNoNoun() {
+        assertThat(numbers("Five people died and three were hurt.")).extracting(NumberMention::unit)
+                .containsExactly("people", null);
+        assertThat(numbers("Ireland won 3 medals, and 2nd in the relay.")).extracting(NumberMention::unit)
+                .containsExactly("medal", null);
+    }
 }
