@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * When two ways of writing a name are the same name: one inside the other ("Arena" / "Alex
  * Arena"), an acronym ("U.S." / "United States"), a title ("Mr. Pettigrew"), a spelling variant
- * of a transliterated name ("Qaida" / "Qaeda", "Martínez" / "Martinez", "O'Neill" / "ONeill"), a
+ * of a transliterated name ("Qaida" / "Qaeda", "Martínez" / "Martinez", "O'Neill" / "ONeill",
+ * "Kyiv" / "Kiev"), a
  * short form of a first name ("Dan" / "Daniel"), or two names WordNet gives one thing ("Christ" /
  * "Jesus", "U.S." / "America") or a country and its adjective ("U.S." / "American").
  */
@@ -19,6 +21,7 @@ final class Names {
     private static final Set<String> FILLERS = Set.of("of", "the", "and", "for", "&", "with", "on", "in", "to", "at");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof",
             "sir", "president", "minister", "judge", "senator", "governor", "general", "st");
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     // Share of a name's letters that may differ in a variant spelling.
     private static final double VARIANT_DISTANCE = 0.2;
 
@@ -122,7 +125,31 @@ final class Names {
 
     private static boolean variant(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        return !a.isEmpty() && !b.isEmpty() && longer >= 5 && a.charAt(0) == b.charAt(0) && distance(a, b) <= VARIANT_DISTANCE * longer;
+        return !a.isEmpty() && !b.isEmpty() && (longer >= 5 && a.charAt(0) == b.charAt(0)
+                && distance(a, b) <= VARIANT_DISTANCE * longer || soundAlike(a, b));
+    }
+
+    /**
+     * Two names written from another alphabet in two ways ("Kyiv" / "Kiev", "Gaddafi" / "Qaddafi",
+     * "Odai" / "Uday", "Mohammed" / "Muhammad"): word for word the same or, for words of four
+     * letters or more, the same Double Metaphone code and at most half the letters changed. Short
+     * names ("Tim" / "Tom") sound alike too often to tell.
+     */
+    private static boolean soundAlike(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length || a.equals(b)) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            int longer = Math.max(x[i].length(), y[i].length());
+            boolean same = x[i].equals(y[i]) || Math.min(x[i].length(), y[i].length()) >= 4
+                    && METAPHONE.isDoubleMetaphoneEqual(x[i], y[i]) && distance(x[i], y[i]) * 2 <= longer;
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int distance(String a, String b) {

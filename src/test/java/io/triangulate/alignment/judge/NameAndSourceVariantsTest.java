@@ -31,6 +31,21 @@ class NameAndSourceVariantsTest {
     }
 
     @Test
+    void nameWrittenFromAnotherAlphabetTwoWaysAgrees() {
+        assertThat(judge("Kyiv said 12 drones were shot down overnight.",
+                "Kiev said 12 drones were shot down overnight.")).isEmpty();
+        assertThat(judge("Saddam's other son, Odai, surrendered Friday.",
+                "Saddam's other son, Uday, surrendered Friday.")).isEmpty();
+        assertThat(judge("Gaddafi ruled Libya for 42 years.", "Qaddafi ruled Libya for 42 years.")).isEmpty();
+    }
+
+    @Test
+    void shortNamesThatSoundAlikeStillDiffer() {
+        assertThat(judge("Tim Cook opened the store on Friday.", "Tom Cook opened the store on Friday."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
     void shortFirstNameAgrees() {
         assertThat(judge("Company spokesman Dan Ferreira said the plant would reopen.",
                 "Company spokesman Daniel Ferreira said the plant would reopen.")).isEmpty();
