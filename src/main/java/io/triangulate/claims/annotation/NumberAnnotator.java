@@ -23,8 +23,14 @@ import java.util.regex.Pattern;
  */
 public final class NumberAnnotator {
 
+    // "2½", "½": the vulgar fractions, in the order of FRACTION_VALUES
+    private static final String VULGAR = "\u00bd\u2153\u2154\u00bc\u00be\u2155\u215b\u215c\u215d\u215e";
+    private static final double[] FRACTION_VALUES = {1 / 2.0, 1 / 3.0, 2 / 3.0, 1 / 4.0, 3 / 4.0, 1 / 5.0, 1 / 8.0,
+        3 / 8.0, 5 / 8.0, 7 / 8.0};
     private static final Pattern QUANTITY = Pattern.compile("(?<cur>US\\$|\\$|€|£)?\\s?(?<![\\p{L}\\d.,])(?<!\\p{L}-)"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?i:" + NumberWords.PATTERN + ")\\b)"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[" + VULGAR + "]|\\b(?i:" + NumberWords.PATTERN
+            + ")\\b)"
+            + "(?<frac>(?<=\\d)(?:\\s?[" + VULGAR + "]|[ -]\\d{1,2}/(?:2|3|4|8|16|32|64)\\b(?!/)))?"
             + "(?<ord>(?<=\\d)(?:st|nd|rd|th)\\b)?"
             + "(?:(?:\\s+|-)(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
             + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
@@ -164,11 +170,22 @@ public final class NumberAnnotator {
     private static NumberMention mention(String text, List<TaggedToken> tokens, Matcher m, int start) {
         String num = m.group("num");
         double value = Character.isDigit(num.charAt(0)) ? Double.parseDouble(num.replace(",", ""))
-                : NumberWords.value(num);
+                : VULGAR.indexOf(num.charAt(0)) >= 0 ? fraction(num) : NumberWords.value(num);
+        value += m.group("frac") == null ? 0 : fraction(m.group("frac").strip());
         String scale = m.group("scale") != null ? m.group("scale") : m.group("abbr");
         value *= scale == null ? 1 : NumberWords.scale(scale);
         String qualifier = NumberWords.isVague(num) ? "at least" : qualifier(text, start);
         return new NumberMention(text.substring(start, m.end()), start, m.end(), value, unit(tokens, m), qualifier);
+    }
+
+    // "½" or "1/2" as a value: "2 1/2" and "2½" are two and a half
+    private static double fraction(String written) {
+        int vulgar = VULGAR.indexOf(written.charAt(0));
+        if (vulgar >= 0) {
+            return FRACTION_VALUES[vulgar];
+        }
+        String[] parts = written.split("/");
+        return Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
     }
 
     private static String unit(List<TaggedToken> tokens, Matcher m) {

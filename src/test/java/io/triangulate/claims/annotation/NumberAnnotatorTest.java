@@ -191,4 +191,19 @@ class NumberAnnotatorTest {
         assertThat(numbers("Ireland won 3 medals, and 2nd in the relay.")).extracting(NumberMention::unit)
                 .containsExactly("medal", null);
     }
+
+    @Test
+    void aWholeNumberAndAFractionAreOneFigure() {
+        NumberMention mixed = only("The probe weighs 2 1/2 tons.");
+        assertThat(mixed.text()).isEqualTo("2 1/2");
+        assertThat(mixed.value()).isEqualTo(2.5);
+        assertThat(mixed.unit()).isEqualTo("ton");
+        assertThat(only("The 2\u00bd-ton probe fell.").value()).isEqualTo(2.5);
+        assertThat(only("It lasted \u00be hours.").value()).isEqualTo(0.75);
+    }
+
+    @Test
+    void aFractionStandingAloneIsNotReadAsOne() {
+        assertThat(numbers("The note lost 16/32 in price.")).extracting(NumberMention::value).containsExactly(16.0, 32.0);
+    }
 }
