@@ -17,7 +17,10 @@ import java.util.Set;
  *                             word is flagged ({@link LexicalCheck})
  * @param maxLexicalHunks      most changed stretches two claims may have and still be read word
  *                             for word; more is rewording
- * @param maxLexicalWidth      widest equal-length substitution whose words are paired by position
+ * @param maxLexicalWidth      widest substitution read word for word: equal-length stretches pair
+ *                             their words by position, unequal ones their last content words
+ *                             ("prop up" / "sink"); 3 rather than 2 gained two SummEdits pairs
+ *                             ("defends itself from" / "cooperated with"), no MSRP or perturbation flag
  * @param maxLexicalShare      largest share of the longer claim's tokens that may have changed
  * @param lexicalUnrelated     whether words WordNet relates in no way are flagged too, not only
  *                             co-hyponyms; its sense inventory misses many news synonyms
@@ -43,7 +46,7 @@ public record JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<
     /** The earlier settings, with the lexical check at its defaults. */
     public JudgeSettings(double approximateTolerance, int maxSwapTokens, Set<String> ignoredHedges,
             boolean timeframe, boolean otherWords) {
-        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 2, 0.3, true, 15, 3, 2);
+        this(approximateTolerance, maxSwapTokens, ignoredHedges, timeframe, otherWords, true, 1, 3, 0.3, true, 15, 3, 2);
     }
 
     public static JudgeSettings defaults() {

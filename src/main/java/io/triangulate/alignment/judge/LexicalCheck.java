@@ -75,8 +75,11 @@ final class LexicalCheck implements FactCheck {
                 headNouns(pair, h).filter(n -> found.isEmpty()).map(n -> swap(pair, n[0], n[1]))
                         .filter(Objects::nonNull).ifPresent(found::add);
             } else if (h.isSubstitution() && h.width() <= settings.maxLexicalWidth() && found.isEmpty()) {
-                // unequal stretches ("electrical connection" / "battery"): their last words, the heads
-                Conflict c = swap(pair, h.aTo() - 1, h.bTo() - 1);
+                // unequal stretches ("electrical connection" / "battery"): their last content words,
+                // the heads ("prop up" / "sink" pairs "prop" with "sink")
+                int i = lastContent(pair.a().tokens(), h.aFrom(), h.aTo());
+                int j = lastContent(pair.b().tokens(), h.bFrom(), h.bTo());
+                Conflict c = i < 0 || j < 0 ? null : swap(pair, i, j);
                 if (c != null) {
                     found.add(c);
                 }
@@ -94,6 +97,16 @@ final class LexicalCheck implements FactCheck {
         int i = lastNoun(pair.a().tokens(), h.aFrom(), h.aTo());
         int j = lastNoun(pair.b().tokens(), h.bFrom(), h.bTo());
         return i >= 0 && j >= 0 && i - h.aFrom() != j - h.bFrom() ? Optional.of(new int[] {i, j}) : Optional.empty();
+    }
+
+    // The last word of a stretch that is no particle, preposition, determiner or pronoun; -1 when none is.
+    private static int lastContent(List<TaggedToken> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!FUNCTION_TAGS.contains(tokens.get(i).pos())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lastNoun(List<TaggedToken> tokens, int from, int to) {
@@ -166,6 +179,8 @@ final class LexicalCheck implements FactCheck {
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
     }
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "PART", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT");
 
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN");
 

@@ -124,6 +124,17 @@ class LexicalSubstitutionTest {
     }
 
     @Test
+    void aPhrasalVerbIsReadByItsVerbNotItsParticle() {
+        assertThat(judgeWithVectors("He was charged over a scheme to prop up the struggling company.",
+                "He was charged over a scheme to sink the struggling company."))
+                .extracting(Difference::explanation).singleElement().asString().contains("prop").contains("sink");
+        assertThat(judgeWithVectors("He was charged over a scheme to prop up the struggling company.",
+                "He was charged over a scheme to support the struggling company.")).isEmpty();
+        assertThat(judgeWithVectors("The firm set up a new plant in Ohio.",
+                "The firm established a new plant in Ohio.")).isEmpty();
+    }
+
+    @Test
     void aVerbCloseInMeaningIsNotFlagged() {
         assertThat(judgeWithVectors("The telescope captured a new image of the cluster.",
                 "The telescope recorded a new image of the cluster.")).isEmpty();
