@@ -73,6 +73,19 @@ final class AttributionCheck implements FactCheck {
         return c == null ? List.of() : List.of(c);
     }
 
+    /**
+     * A source written as a name, capitalised inside the sentence, that the other claim mentions
+     * ("... Lindows said" / "The company added, ... Lindows.com will not ..."): the other report's
+     * source, unless an indefinite or plural one ("a family friend", "analysts"), may well be the one
+     * it names.
+     */
+    private static boolean nameTheOtherMentions(ClaimPair pair, Attribution x, List<TaggedToken> source,
+            List<TaggedToken> otherSource) {
+        boolean name = source.stream().allMatch(t -> t.isCapitalized() && t.start() > 0 || "DET".equals(t.pos()))
+                && source.stream().anyMatch(TaggedToken::isCapitalized);
+        return name && !someoneElse(otherSource) && Names.mentioned(x.source(), pair.b());
+    }
+
     // "He said witnesses told ..." / "Witnesses told ..., according to him": the same sources in another order.
     private boolean matchedElsewhere(ClaimPair pair, Attribution x, List<Attribution> ys) {
         return ys.stream().anyMatch(y -> conflict(pair, x, y) == null);
@@ -85,6 +98,7 @@ final class AttributionCheck implements FactCheck {
         List<TaggedToken> left = head(sourceTokens(pair.a(), x));
         List<TaggedToken> right = head(sourceTokens(pair.b(), y));
         if (left.isEmpty() || right.isEmpty() || Names.sameName(x.source(), y.source())
+                || nameTheOtherMentions(pair, x, left, right) || nameTheOtherMentions(pair.swapped(), y, right, left)
                 || !differ(pair, x, left, y, right)) {
             return null;
         }

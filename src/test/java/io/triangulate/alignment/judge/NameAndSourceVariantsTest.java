@@ -46,6 +46,15 @@ class NameAndSourceVariantsTest {
     }
 
     @Test
+    void aSourceNamedByTheOtherClaimMayBeTheOneItDescribes() {
+        assertThat(judge("The company added that Lindows.com will not take a position on the claims.",
+                "Lindows.com will not take a position on the claims, Lindows said in a statement.")).isEmpty();
+        assertThat(judge("A rival added that Lindows.com will not take a position on the claims.",
+                "Lindows.com will not take a position on the claims, Lindows said in a statement."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
     void shortFirstNameAgrees() {
         assertThat(judge("Company spokesman Dan Ferreira said the plant would reopen.",
                 "Company spokesman Daniel Ferreira said the plant would reopen.")).isEmpty();
