@@ -13,7 +13,8 @@ import java.util.Map;
  * rather than a fact ("suggested", "appears", "claimed"). Verbs of deliberating hedge the act
  * they weigh ("is considering opening", "mulls whether to sell"), but only before an "-ing" form
  * or "whether": "was considered a threat" is a judgement, not a doubt. "According to" is
- * attribution, not a hedge, and is found by {@link AttributionAnnotator}.
+ * attribution, not a hedge, and is found by {@link AttributionAnnotator}. "Could not" says what
+ * was not possible ("could not defend themselves" / "can't defend themselves"), not what may be.
  */
 public final class HedgeAnnotator {
 
@@ -35,13 +36,27 @@ public final class HedgeAnnotator {
     private static final CueFinder DELIBERATION = new CueFinder(List.copyOf(DELIBERATING.keySet()));
 
     public List<Cue> hedges(String text, List<TaggedToken> tokens) {
-        List<Cue> found = new ArrayList<>(CUES.find(text, tokens));
+        List<Cue> found = new ArrayList<>(CUES.find(text, tokens).stream().filter(cue -> !inability(cue, tokens)).toList());
         DELIBERATION.find(text, tokens).stream().filter(cue -> weighsAnAct(cue, tokens))
                 .map(cue -> new Cue(cue.text(), cue.start(), cue.end(),
                         DELIBERATING.getOrDefault(cue.text().toLowerCase(Locale.ROOT), cue.lemma())))
                 .forEach(found::add);
         found.sort(Comparator.comparingInt(Cue::start));
         return found;
+    }
+
+    // "could not defend": a negated "could" says what was not possible, as "cannot" does, not what may be
+    private static boolean inability(Cue cue, List<TaggedToken> tokens) {
+        if (!cue.text().equalsIgnoreCase("could")) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).start() == cue.start()) {
+                String next = tokens.get(i + 1).lower();
+                return next.equals("not") || next.equals("n't");
+            }
+        }
+        return false;
     }
 
     // "considering opening", "weighing whether to": the word after the verb is the act weighed

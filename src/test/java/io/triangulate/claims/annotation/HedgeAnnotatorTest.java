@@ -46,6 +46,13 @@ class HedgeAnnotatorTest {
     }
 
     @Test
+    void couldNotSaysWhatWasNotPossibleAndIsNoHedge() {
+        assertThat(lemmas("Board members could not defend themselves.")).isEmpty();
+        assertThat(lemmas("Board members couldn't defend themselves.")).isEmpty();
+        assertThat(lemmas("The storm could last up to 18 hours.")).containsExactly("could");
+    }
+
+    @Test
     void accordingToIsAttributionNotAHedge() {
         assertThat(lemmas("According to officials, the bridge collapsed.")).isEmpty();
     }
