@@ -20,7 +20,7 @@ final class Names {
     // Words an acronym skips: "ADA" for "Americans with Disabilities Act".
     private static final Set<String> FILLERS = Set.of("of", "the", "and", "for", "&", "with", "on", "in", "to", "at");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof",
-            "sir", "president", "minister", "judge", "senator", "governor", "general", "st");
+            "sir", "president", "prime", "minister", "judge", "senator", "governor", "general", "st");
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     // Share of a name's letters that may differ in a variant spelling.
     private static final double VARIANT_DISTANCE = 0.2;

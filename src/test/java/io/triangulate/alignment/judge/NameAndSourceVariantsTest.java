@@ -55,6 +55,15 @@ class NameAndSourceVariantsTest {
     }
 
     @Test
+    void anOfficeForThePersonWhoHoldsItAgreesButTwoHoldersDiffer() {
+        assertThat(judge("The apology was written on the orders of Mr Blair.",
+                "The apology was written on the orders of the Prime Minister.")).isEmpty();
+        assertThat(judge("The order came from Prime Minister Keir Starmer on Monday.",
+                "The order came from Prime Minister Rishi Sunak on Monday."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
     void shortFirstNameAgrees() {
         assertThat(judge("Company spokesman Dan Ferreira said the plant would reopen.",
                 "Company spokesman Daniel Ferreira said the plant would reopen.")).isEmpty();
