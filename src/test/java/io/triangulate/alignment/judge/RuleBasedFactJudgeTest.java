@@ -46,6 +46,14 @@ class RuleBasedFactJudgeTest {
     }
 
     @Test
+    void aFigureWithoutACountedNounIsExplainedByWhatItsUnitMeasures() {
+        assertThat(only("Coke shares closed at $43.52 in early trading.", "Coke shares closed at $43.99 in early trading.")
+                .explanation()).isEqualTo("The reports give different numbers for the amount: $43.52 vs $43.99.");
+        assertThat(only("Inflation rose to 3.2% last month.", "Inflation rose to 3.4% last month.").explanation())
+                .isEqualTo("The reports give different numbers for the percentage: 3.2% vs 3.4%.");
+    }
+
+    @Test
     void changedYearIsADateDifference() {
         Difference d = only("The bridge was completed in 2018.", "The bridge was completed in 2017.");
         assertThat(d.kind()).isEqualTo(DifferenceKind.DATE);
