@@ -51,6 +51,37 @@ final class FigureContext {
         return best != null && bestShared >= minShared && bestShared > runnerUp ? List.of(best) : candidates;
     }
 
+    /**
+     * The one candidate that the same names follow as follow the figure ("300 jobs in Ohio" /
+     * "120 jobs in Ohio and 300 in Texas" gives the 120), or null: names after a figure say where
+     * or whose it is, and a report giving the same figures to other places has swapped them.
+     */
+    NumberMention placedAlike(ClaimPair pair, NumberMention x, List<NumberMention> candidates) {
+        Set<String> own = namesAfter(pair.a(), x);
+        if (own.isEmpty() || candidates.size() < 2) {
+            return null;
+        }
+        List<NumberMention> alike = candidates.stream().filter(y -> namesAfter(pair.b(), y).equals(own)).toList();
+        return alike.size() == 1 ? alike.get(0) : null;
+    }
+
+    // The proper nouns among the few words after a figure, up to the next figure or "and"/"or"/comma.
+    private Set<String> namesAfter(ClaimView view, NumberMention n) {
+        List<TaggedToken> tokens = view.tokens();
+        Set<String> found = new HashSet<>();
+        int last = view.tokenAt(n.end() - 1);
+        for (int i = last + 1; last >= 0 && i < tokens.size() && i <= last + window; i++) {
+            TaggedToken t = tokens.get(i);
+            if (view.inFigure(t) || t.lower().equals("and") || t.lower().equals("or") || t.text().equals(",")) {
+                break;
+            }
+            if ("PROPN".equals(t.pos())) {
+                found.add(t.lower());
+            }
+        }
+        return found;
+    }
+
     // "more than" is part of the figure, not of what surrounds it, where the claim writes it there.
     private static int qualifierLength(ClaimView view, NumberMention n) {
         return NumberCheck.qualified(view, n).length() - (n.end() - n.start());

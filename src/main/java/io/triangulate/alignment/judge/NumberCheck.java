@@ -47,7 +47,10 @@ final class NumberCheck implements FactCheck {
             List<NumberMention> mates = mates(pair, x);
             // The same figure in the same slot is the same quantity: only its qualifier can differ.
             List<NumberMention> equal = sameSlot(pair, x).stream().filter(y -> sameValue(x, y)).toList();
-            if (!equal.isEmpty()) {
+            NumberMention placed = context.placedAlike(pair, x, sameSlot(pair, x));
+            if (placed != null && !agree(x, placed) && !equal.contains(placed)) {
+                found.add(conflict(pair, x, placed)); // the same figures given to other places
+            } else if (!equal.isEmpty()) {
                 equal.stream().filter(y -> !agree(x, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
             } else if (mates.stream().noneMatch(y -> agree(x, y))) {
                 mates.stream().filter(y -> unmatched(pair, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));

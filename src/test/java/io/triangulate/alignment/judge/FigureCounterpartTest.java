@@ -43,4 +43,11 @@ class FigureCounterpartTest {
                 "The firm cut 300 jobs in Ohio and 150 in Texas ."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void theSameCountsGivenToOtherPlacesDiffer() {
+        assertThat(judge("The firm cut 300 jobs in Ohio and 120 in Texas .",
+                "The firm cut 120 jobs in Ohio and 300 in Texas ."))
+                .extracting(Difference::kind).contains(DifferenceKind.NUMBER);
+    }
 }
