@@ -144,7 +144,7 @@ final class Names {
         for (int i = 0; i < x.length; i++) {
             int longer = Math.max(x[i].length(), y[i].length());
             boolean same = x[i].equals(y[i]) || Math.min(x[i].length(), y[i].length()) >= 4
-                    && METAPHONE.isDoubleMetaphoneEqual(x[i], y[i]) && distance(x[i], y[i]) * 2 <= longer;
+                    && distance(x[i], y[i]) * 2 <= longer && METAPHONE.isDoubleMetaphoneEqual(x[i], y[i]);
             if (!same) {
                 return false;
             }
