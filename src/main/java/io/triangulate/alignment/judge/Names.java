@@ -11,9 +11,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * When two ways of writing a name are the same name: one inside the other ("Arena" / "Alex
  * Arena"), an acronym ("U.S." / "United States"), a title ("Mr. Pettigrew"), a spelling variant
  * of a transliterated name ("Qaida" / "Qaeda", "Martínez" / "Martinez", "O'Neill" / "ONeill",
- * "Kyiv" / "Kiev"), a
- * short form of a first name ("Dan" / "Daniel"), or two names WordNet gives one thing ("Christ" /
- * "Jesus", "U.S." / "America") or a country and its adjective ("U.S." / "American").
+ * "Kyiv" / "Kiev"), a short form of a first name ("Dan" / "Daniel"), or two names WordNet gives
+ * one thing ("Christ" / "Jesus", "U.S." / "America") or a country and its adjective ("U.S." /
+ * "American").
  */
 final class Names {
 

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * What a figure counts, for explanations: the noun after it ("five-day journey" gives "the
  * journey", "5 percent of voters" "the voters"), not one behind another preposition ("$43.52 in
- * early trading" is no trading) nor a time ("3.2% last month"); failing that, what its unit measures ("the amount", "the
- * percentage", "the length of time") or the unit itself.
+ * early trading" is no trading) nor a time ("3.2% last month"); failing that, what its unit
+ * measures ("the amount", "the percentage", "the length of time") or the unit itself.
  */
 final class Topics {
 

@@ -36,7 +36,8 @@ public final class HedgeAnnotator {
     private static final CueFinder DELIBERATION = new CueFinder(List.copyOf(DELIBERATING.keySet()));
 
     public List<Cue> hedges(String text, List<TaggedToken> tokens) {
-        List<Cue> found = new ArrayList<>(CUES.find(text, tokens).stream().filter(cue -> !inability(cue, tokens)).toList());
+        List<Cue> found = new ArrayList<>(CUES.find(text, tokens).stream()
+                .filter(cue -> !inability(cue, tokens)).toList());
         DELIBERATION.find(text, tokens).stream().filter(cue -> weighsAnAct(cue, tokens))
                 .map(cue -> new Cue(cue.text(), cue.start(), cue.end(),
                         DELIBERATING.getOrDefault(cue.text().toLowerCase(Locale.ROOT), cue.lemma())))

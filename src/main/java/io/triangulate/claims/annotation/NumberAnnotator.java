@@ -171,7 +171,7 @@ public final class NumberAnnotator {
         String num = m.group("num");
         double value = Character.isDigit(num.charAt(0)) ? Double.parseDouble(num.replace(",", ""))
                 : VULGAR.indexOf(num.charAt(0)) >= 0 ? fraction(num) : NumberWords.value(num);
-        value += m.group("frac") == null ? 0 : fraction(m.group("frac").strip());
+        value += m.group("frac") == null ? 0 : fraction(m.group("frac").replaceFirst("^[\\s-]+", ""));
         String scale = m.group("scale") != null ? m.group("scale") : m.group("abbr");
         value *= scale == null ? 1 : NumberWords.scale(scale);
         String qualifier = NumberWords.isVague(num) ? "at least" : qualifier(text, start);

@@ -199,6 +199,8 @@ class NumberAnnotatorTest {
         assertThat(mixed.value()).isEqualTo(2.5);
         assertThat(mixed.unit()).isEqualTo("ton");
         assertThat(only("The 2\u00bd-ton probe fell.").value()).isEqualTo(2.5);
+        assertThat(only("The probe weighs 2-1/2 tons.").value()).isEqualTo(2.5);
+        assertThat(only("The probe weighs 2 \u00bd tons.").value()).isEqualTo(2.5);
         assertThat(only("It lasted \u00be hours.").value()).isEqualTo(0.75);
     }
 
