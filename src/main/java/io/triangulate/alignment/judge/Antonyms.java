@@ -45,6 +45,8 @@ final class Antonyms {
         {"favorable", "unfavorable"}, {"favourable", "unfavourable"}, {"favorable", "negative"},
         {"favourable", "negative"}, {"acclaim", "criticize"}, {"acclaim", "criticise"}, {"legal", "unlawful"}, {"lawful", "unlawful"}, {"stable", "unstable"}, {"heavy", "light"},
         {"keep", "remove"}, {"keep", "delete"}, {"keep", "discard"}, {"retain", "remove"},
+        {"ahead", "behind"}, {"ahead", "backward"}, {"ahead", "backwards"}, {"forward", "backward"},
+        {"forward", "backwards"}, {"defend", "surrender"}, {"resist", "surrender"}, {"fight", "surrender"},
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",

@@ -38,4 +38,14 @@ class OppositeDirectionsTest {
         assertThat(judge("Staff were told to delete the app from their laptops.", "Staff were told to keep the app on their laptops."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
     }
+
+    @Test
+    void lookingAheadAgainstBackwardsAndDefendingAgainstSurrenderingAreNegations() {
+        assertThat(judge("The company is looking ahead to filing for approval.",
+                "The company is looking backwards to filing for approval."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(judge("The visit came as the city defends itself from the rebels.",
+                "The visit came as the city surrenders to the rebels."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
 }
