@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -101,17 +102,16 @@ final class LexicalCheck implements FactCheck {
 
     // The last word of a stretch that is no particle, preposition, determiner or pronoun; -1 when none is.
     private static int lastContent(List<TaggedToken> tokens, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
-            if (!FUNCTION_TAGS.contains(tokens.get(i).pos())) {
-                return i;
-            }
-        }
-        return -1;
+        return last(tokens, from, to, t -> !FUNCTION_TAGS.contains(t.pos()));
     }
 
     private static int lastNoun(List<TaggedToken> tokens, int from, int to) {
+        return last(tokens, from, to, t -> "NOUN".equals(t.pos()));
+    }
+
+    private static int last(List<TaggedToken> tokens, int from, int to, Predicate<TaggedToken> wanted) {
         for (int i = to - 1; i >= from; i--) {
-            if ("NOUN".equals(tokens.get(i).pos())) {
+            if (wanted.test(tokens.get(i))) {
                 return i;
             }
         }

@@ -3,11 +3,11 @@ package io.triangulate.alignment.judge;
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.NumberRange.Bound;
 import io.triangulate.claims.ClaimAnnotations.NumberMention;
+import io.triangulate.claims.annotation.NumberAnnotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Quantities that cannot both be true (NUMBER) and equal figures under qualifiers that change
@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * 4" / "from 3 to 3") still conflicts.
  */
 final class NumberCheck implements FactCheck {
-
-    private static final Pattern ORDINAL = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|\\b(?:second|third|fourth|fifth"
-            + "|sixth|seventh|eighth|ninth|tenth)\\b");
 
     // How far a count of days or weeks may be from the months or years it restates.
     private static final double CALENDAR_SLACK = 0.03;
@@ -44,10 +41,11 @@ final class NumberCheck implements FactCheck {
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Conflict> found = new ArrayList<>();
         for (NumberMention x : pair.a().annotations().numbers()) {
-            List<NumberMention> mates = mates(pair, x);
+            List<NumberMention> slot = sameSlot(pair, x);
+            List<NumberMention> mates = mates(pair, x, slot);
             // The same figure in the same slot is the same quantity: only its qualifier can differ.
-            List<NumberMention> equal = sameSlot(pair, x).stream().filter(y -> sameValue(x, y)).toList();
-            NumberMention placed = context.placedAlike(pair, x, sameSlot(pair, x));
+            List<NumberMention> equal = slot.stream().filter(y -> sameValue(x, y)).toList();
+            NumberMention placed = context.placedAlike(pair, x, slot);
             if (placed != null && !agree(x, placed) && !equal.contains(placed)) {
                 found.add(conflict(pair, x, placed)); // the same figures given to other places
             } else if (!equal.isEmpty()) {
@@ -86,8 +84,7 @@ final class NumberCheck implements FactCheck {
     }
 
     // Of several figures in the slot, the one among the same words; the same figure wherever it stands.
-    private List<NumberMention> mates(ClaimPair pair, NumberMention x) {
-        List<NumberMention> candidates = sameSlot(pair, x);
+    private List<NumberMention> mates(ClaimPair pair, NumberMention x, List<NumberMention> candidates) {
         return candidates.stream().anyMatch(y -> sameValue(x, y)) ? candidates : context.counterparts(pair, x, candidates);
     }
 
@@ -97,7 +94,7 @@ final class NumberCheck implements FactCheck {
 
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
         boolean sameUnit = Units.same(x.unit(), y.unit()) || Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0;
-        boolean ordinals = isOrdinal(x) && isOrdinal(y);
+        boolean ordinals = NumberAnnotator.isOrdinal(x) && NumberAnnotator.isOrdinal(y);
         return sameUnit || ordinals || elided(pair, x, y) || pair.substituted(x.start(), y.start(), maxSwapTokens);
     }
 
@@ -106,7 +103,8 @@ final class NumberCheck implements FactCheck {
     // 7 reviews" / "8 reviews")
     private static boolean elided(ClaimPair pair, NumberMention x, NumberMention y) {
         boolean oneBound = bounded(x) != bounded(y);
-        if (!oneBound || !sameValue(x, y) || x.unit() != null && y.unit() != null || isOrdinal(x) || isOrdinal(y)) {
+        if (!oneBound || !sameValue(x, y) || x.unit() != null && y.unit() != null || NumberAnnotator.isOrdinal(x)
+                || NumberAnnotator.isOrdinal(y)) {
             return false;
         }
         List<NumberMention> others = x.unit() != null ? pair.b().annotations().numbers()
@@ -122,7 +120,7 @@ final class NumberCheck implements FactCheck {
 
     private boolean unmatched(ClaimPair pair, NumberMention y) {
         ClaimPair back = pair.swapped();
-        return mates(back, y).stream().noneMatch(x -> agree(y, x));
+        return mates(back, y, sameSlot(back, y)).stream().noneMatch(x -> agree(y, x));
     }
 
     // Equal figures under the same kind of qualifier, or ranges that overlap, agree.
@@ -179,10 +177,6 @@ final class NumberCheck implements FactCheck {
         String unit = x.unit() != null ? x.unit() : y.unit();
         return new Conflict(DifferenceKind.NUMBER, qualified(pair.a(), x), qualified(pair.b(), y),
                 "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
-    }
-
-    private static boolean isOrdinal(NumberMention n) {
-        return ORDINAL.matcher(n.text()).find();
     }
 
     /** The figure with the qualifier in front of it as the claim writes it ("at least 12"). */

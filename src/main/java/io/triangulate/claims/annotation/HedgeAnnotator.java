@@ -48,28 +48,33 @@ public final class HedgeAnnotator {
 
     // "could not defend": a negated "could" says what was not possible, as "cannot" does, not what may be
     private static boolean inability(Cue cue, List<TaggedToken> tokens) {
-        if (!cue.text().equalsIgnoreCase("could")) {
+        int i = indexOf(cue, tokens);
+        if (!cue.text().equalsIgnoreCase("could") || i < 0) {
             return false;
         }
-        for (int i = 0; i < tokens.size() - 1; i++) {
-            if (tokens.get(i).start() == cue.start()) {
-                String next = tokens.get(i + 1).lower();
-                return next.equals("not") || next.equals("n't");
-            }
-        }
-        return false;
+        String next = tokens.get(i + 1).lower();
+        return next.equals("not") || next.equals("n't");
     }
 
     // "considering opening", "weighing whether to": the word after the verb is the act weighed
     private static boolean weighsAnAct(Cue cue, List<TaggedToken> tokens) {
+        int i = indexOf(cue, tokens);
+        if (i < 0) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        boolean noun = i > 0 && "DET".equals(tokens.get(i - 1).pos());
+        return !noun && (next.equals("whether") || next.length() > 4 && next.endsWith("ing")
+                && !next.endsWith("thing") && !tokens.get(i + 1).isPunctuation());
+    }
+
+    // The token the cue opens, when a token follows it; -1 otherwise.
+    private static int indexOf(Cue cue, List<TaggedToken> tokens) {
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (tokens.get(i).start() == cue.start()) {
-                String next = tokens.get(i + 1).lower();
-                boolean noun = i > 0 && "DET".equals(tokens.get(i - 1).pos());
-                return !noun && (next.equals("whether") || next.length() > 4 && next.endsWith("ing")
-                        && !next.endsWith("thing") && !tokens.get(i + 1).isPunctuation());
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -49,8 +49,8 @@ public final class NumberAnnotator {
             + "|eighth|ninth|tenth");
     // "7 million more subscribers", "two fewer seats": the count still belongs to the noun behind
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "additional", "extra", "further");
-    private static final Pattern ORDINAL_TEXT = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|^(?:" + ORDINAL_WORD.pattern()
-            + ")$");
+    private static final Pattern ORDINAL_TEXT = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\b|\\b(?:" + ORDINAL_WORD.pattern()
+            + ")\\b");
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
     private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "€", "eur", "£", "gbp",
             "dollar", "usd", "euro", "eur");
@@ -85,7 +85,7 @@ public final class NumberAnnotator {
         for (int i = 1; i < read.size(); i++) {
             NumberMention n = read.get(i);
             NumberMention before = read.get(i - 1);
-            if (n.unit() == null && before.unit() != null && !ordinal(n) && !ordinal(before)
+            if (n.unit() == null && before.unit() != null && !isOrdinal(n) && !isOrdinal(before)
                     && coordinated(text, tokens, n) && endsPhrase(tokens, n.end())) {
                 read.set(i, new NumberMention(n.text(), n.start(), n.end(), n.value(), before.unit(),
                         n.qualifier() != null ? n.qualifier() : before.qualifier()));
@@ -94,7 +94,8 @@ public final class NumberAnnotator {
         return read;
     }
 
-    private static boolean ordinal(NumberMention n) {
+    /** Whether a quantity ranks rather than counts: "42nd", "seventh", "third-largest". */
+    public static boolean isOrdinal(NumberMention n) {
         return ORDINAL_TEXT.matcher(n.text()).find();
     }
 
