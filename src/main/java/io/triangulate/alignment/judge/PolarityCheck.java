@@ -39,6 +39,7 @@ final class PolarityCheck implements FactCheck {
             POS.ADJECTIVE, "ADV", POS.ADVERB);
 
     private static final Set<String> MODIFIERS = Set.of("ADJ", "VERB", "ADV");
+    private static final Set<String> CLOSED = Set.of("ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PUNCT", "NUM");
 
     private final int maxSwapTokens;
 
@@ -111,14 +112,16 @@ final class PolarityCheck implements FactCheck {
 
     /**
      * The same word with a negating prefix ("uncontrolled" / "controlled", "unnamed" / "named",
-     * "non-binding" / "binding"): English forms the contrary of an adjective or participle so. Only
-     * an adjective, verb or adverb takes the prefix, and four letters or more must follow it, so
-     * that "unit" / "it" is no opposite; the plain word may be read as a noun ("a binding vote").
+     * "non-binding" / "binding"): English forms the contrary of an adjective or participle so. The
+     * plain word must be an adjective, verb or adverb (or read as a noun: "a binding vote"), and
+     * four letters or more must follow the prefix, so that "unit" / "it" is no opposite. The
+     * tagger often misreads the rarer prefixed word ("unnamed" as a pronoun), so only a closed
+     * word class rules it out ("unless" / "less").
      */
     private static boolean negatedByPrefix(TaggedToken negated, TaggedToken plain) {
         String x = negated.lower();
         String y = plain.lower();
-        if (y.length() < 4 || !MODIFIERS.contains(negated.pos())
+        if (y.length() < 4 || CLOSED.contains(negated.pos())
                 || !MODIFIERS.contains(plain.pos()) && !"NOUN".equals(plain.pos())) {
             return false;
         }

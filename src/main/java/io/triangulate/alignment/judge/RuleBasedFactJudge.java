@@ -49,7 +49,7 @@ public final class RuleBasedFactJudge implements FactJudge {
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
         this.checks = List.of(new NumberCheck(settings), new CodeCheck(settings), new DateCheck(settings),
-                new EntityCheck(settings), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck(words));
+                new EntityCheck(settings), new RoleSwapCheck(), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck(words));
         if (settings.otherWords()) {
             this.words = new OtherWordCheck();
         } else if (settings.lexical()) {

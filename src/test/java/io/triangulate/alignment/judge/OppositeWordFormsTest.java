@@ -32,6 +32,21 @@ class OppositeWordFormsTest {
     }
 
     @Test
+    void aPrefixedWordTheTaggerMisreadsIsStillANegation() {
+        // the tagger reads "unnamed" as a pronoun here
+        List<Difference> found = judge("The ministry ordered staff to remove the app due to unnamed cybersecurity concerns.",
+                "The ministry ordered staff to remove the app due to named cybersecurity concerns.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "unnamed", 2L, "named"));
+    }
+
+    @Test
+    void unlessIsNoPrefixedLess() {
+        assertThat(judge("Fares will rise unless the city pays more.", "Fares will rise less if the city pays more."))
+                .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
+    }
+
+    @Test
     void aShortWordInsideALongerOneIsNoPrefixedOpposite() {
         assertThat(judge("The unit was moved to the north side.", "It was moved to the north side."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
