@@ -2,9 +2,9 @@ package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.report.parsing.TaggedToken;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class RoleSwapCheck implements FactCheck {
 
-    // Words that pair two things without giving either a role ("talks between", "along with").
+    // Words that pair two things without giving either a role ("talks between", "along with"), or
+    // that mark a passive, whose agent is the subject's role ("was invaded by").
     private static final Set<String> PAIRING = Set.of("with", "between", "vs", "vs.", "v", "v.", "versus", "plus",
             "by");
     // Words that join a list ("Japan and South Korea"), unless a verb between starts another clause.
@@ -28,6 +29,7 @@ final class RoleSwapCheck implements FactCheck {
             "face", "fight", "clash", "battle", "negotiate", "merge", "partner", "compete", "collide", "chat",
             "trade", "share", "resemble", "match", "equal", "border", "join", "date");
     private static final Set<String> ITEM = Set.of("NOUN", "PROPN", "ADJ");
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN");
     private static final int MAX_ITEM = 3;
     private static final int MAX_BETWEEN = 12;
     // Beyond this many tokens between the two, the explanation shows "X … Y" instead of the whole stretch.
@@ -37,16 +39,24 @@ final class RoleSwapCheck implements FactCheck {
     public List<Conflict> conflicts(ClaimPair pair) {
         List<String> a = words(pair.a());
         List<String> b = words(pair.b());
-        for (int from = 0; from < a.size(); from++) {
-            for (int len = 1; len <= MAX_ITEM && from + len < a.size(); len++) {
-                if (!item(pair.a(), from, from + len)) {
+        Map<List<String>, Integer> inA = spans(a);
+        Map<List<String>, Integer> inB = spans(b);
+        for (int first = 0; first < a.size(); first++) {
+            for (int firstEnd = first + 1; firstEnd <= first + MAX_ITEM && firstEnd < a.size(); firstEnd++) {
+                int bx = onceInBoth(a.subList(first, firstEnd), inA, inB);
+                if (bx < 0 || !item(pair.a(), first, firstEnd)) {
                     continue;
                 }
-                for (int second = from + len + 1; second <= from + len + MAX_BETWEEN && second < a.size(); second++) {
-                    for (int len2 = 1; len2 <= MAX_ITEM && second + len2 <= a.size(); len2++) {
-                        Conflict c = swap(pair, a, b, new int[] {from, from + len, second, second + len2});
-                        if (c != null) {
-                            return List.of(c);
+                for (int second = firstEnd + 1; second <= firstEnd + MAX_BETWEEN && second < a.size(); second++) {
+                    for (int secondEnd = second + 1; secondEnd <= second + MAX_ITEM && secondEnd <= a.size(); secondEnd++) {
+                        int by = onceInBoth(a.subList(second, secondEnd), inA, inB);
+                        int byEnd = by + secondEnd - second;
+                        // b reads the second, the same words between, then the first
+                        if (by >= 0 && byEnd + second - firstEnd == bx
+                                && b.subList(byEnd, bx).equals(a.subList(firstEnd, second))
+                                && item(pair.a(), second, secondEnd) && givesRoles(pair.a(), firstEnd, second)) {
+                            return List.of(conflict(pair, new int[] {first, firstEnd, second, secondEnd},
+                                    new int[] {by, byEnd, bx, bx + firstEnd - first}));
                         }
                     }
                 }
@@ -55,56 +65,35 @@ final class RoleSwapCheck implements FactCheck {
         return List.of();
     }
 
-    // x = [first, firstEnd) and y = [second, secondEnd) of a: whether b reads y, the words between, x.
-    private static Conflict swap(ClaimPair pair, List<String> a, List<String> b, int[] at) {
-        int first = at[0];
-        int firstEnd = at[1];
-        int second = at[2];
-        int secondEnd = at[3];
-        if (!item(pair.a(), second, secondEnd)) {
-            return null;
+    // Every stretch of one to MAX_ITEM words, with where it stands, or -1 when it stands more than once.
+    private static Map<List<String>, Integer> spans(List<String> words) {
+        Map<List<String>, Integer> at = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int end = i + 1; end <= i + MAX_ITEM && end <= words.size(); end++) {
+                int here = i;
+                at.merge(words.subList(i, end), here, (old, next) -> -1);
+            }
         }
-        List<String> x = a.subList(first, firstEnd);
-        List<String> y = a.subList(second, secondEnd);
-        List<String> between = a.subList(firstEnd, second);
-        if (x.equals(y) || !givesRoles(pair.a(), firstEnd, second)) {
-            return null;
-        }
-        List<String> swapped = concat(y, between, x);
-        int j = Collections.indexOfSubList(b, swapped);
-        if (j < 0 || Collections.indexOfSubList(b, concat(x, between, y)) >= 0
-                || Collections.indexOfSubList(a, swapped) >= 0 || count(a, x) != 1 || count(a, y) != 1
-                || count(b, x) != 1 || count(b, y) != 1) {
-            return null;
-        }
-        int bFirstEnd = j + y.size();
-        int bSecond = bFirstEnd + between.size();
-        boolean named = named(pair.a(), first, firstEnd) || named(pair.a(), second, secondEnd);
+        return at;
+    }
+
+    // Where the stretch stands in b when it stands once in each claim, else -1.
+    private static int onceInBoth(List<String> stretch, Map<List<String>, Integer> inA, Map<List<String>, Integer> inB) {
+        Integer a = inA.get(stretch);
+        Integer b = inB.get(stretch);
+        return a == null || b == null || a < 0 ? -1 : b;
+    }
+
+    // at, in a and in b: first, its end, second, its end
+    private static Conflict conflict(ClaimPair pair, int[] a, int[] b) {
+        boolean named = named(pair.a(), a[0], a[1]) || named(pair.a(), a[2], a[3]);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER,
-                shown(pair.a(), first, secondEnd, firstEnd, second),
-                shown(pair.b(), j, bSecond + x.size(), bFirstEnd, bSecond),
+                shown(pair.a(), a[0], a[3], a[1], a[2]), shown(pair.b(), b[0], b[3], b[1], b[2]),
                 named ? "give the roles the other way round" : "put the same words the other way round");
     }
 
     private static List<String> words(ClaimView view) {
         return view.tokens().stream().map(TaggedToken::lower).toList();
-    }
-
-    private static List<String> concat(List<String> x, List<String> between, List<String> y) {
-        List<String> all = new ArrayList<>(x);
-        all.addAll(between);
-        all.addAll(y);
-        return all;
-    }
-
-    private static int count(List<String> words, List<String> part) {
-        int n = 0;
-        for (int i = 0; i + part.size() <= words.size(); i++) {
-            if (words.subList(i, i + part.size()).equals(part)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     // A noun, name or adjective, whole (no noun or name just before or after it), and no figure or source.
@@ -122,8 +111,6 @@ final class RoleSwapCheck implements FactCheck {
         }
         return true;
     }
-
-    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN");
 
     // The words between give the two different roles: a verb or preposition that neither pairs nor lists them.
     private static boolean givesRoles(ClaimView view, int from, int to) {
