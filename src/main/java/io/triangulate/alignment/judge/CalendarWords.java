@@ -19,9 +19,16 @@ final class CalendarWords {
     private CalendarWords() {
     }
 
-    /** "w:tuesday", "m:october", "m:october 5", or null when the words name neither. */
+    /**
+     * "w:tuesday", "m:october", "m:october 5", "r:week -1" (a day, week, month or year counted from
+     * the day of writing: "last week"), or null when the words name none of these.
+     */
     static String of(DateMention date) {
         String words = date.text().toLowerCase(Locale.ROOT);
+        String relative = relative(words);
+        if (relative != null) {
+            return "r:" + relative;
+        }
         for (String weekday : WEEKDAYS) {
             if (words.contains(weekday)) {
                 return "w:" + weekday;
@@ -47,12 +54,65 @@ final class CalendarWords {
         return day < 1 || day > 31 ? null : String.format(Locale.ROOT, "%02d-%02d", month, day);
     }
 
+    /**
+     * Two such dates disagree when they name the same kind of thing differently ("Tuesday" /
+     * "Sunday"). Days, weeks, months and years counted from the day of writing may only agree when
+     * one can fall inside the other ({@link #mayOverlap}); against a weekday or a month they say
+     * nothing, as "yesterday" may be "Tuesday".
+     */
     static boolean agree(DateMention x, DateMention y) {
         String a = of(x);
         String b = of(y);
         if (a == null || b == null || a.charAt(0) != b.charAt(0)) {
             return true;
         }
+        if (a.startsWith("r:")) {
+            return mayOverlap(a.substring(2).split(" "), b.substring(2).split(" "));
+        }
         return a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static final List<String> UNITS = List.of("day", "week", "month", "year");
+
+    /**
+     * Whether two periods counted from the day of writing can share a day: in one unit only when
+     * they are the same ("last week" / "next week" cannot); in two units, when the longer is the
+     * current one and so may hold the shorter ("this month" / "last week"). "Last week" is not
+     * "last year" in most weeks of a year: periods of two units, each before or after now, are
+     * taken as different. Days are not compared at all: two reports without a publication date
+     * may have been written a day apart, and MSRP's paraphrases say "today" and "yesterday" of one day.
+     */
+    private static boolean mayOverlap(String[] a, String[] b) {
+        int unitA = UNITS.indexOf(a[0]);
+        int unitB = UNITS.indexOf(b[0]);
+        if (unitA == 0 || unitB == 0) {
+            return true; // "today" in a report of Monday is "yesterday" in one of Tuesday
+        }
+        if (unitA == unitB) {
+            return a[1].equals(b[1]);
+        }
+        String[] longer = unitA > unitB ? a : b;
+        return longer[1].equals("0");
+    }
+
+    // "day -1" for "yesterday", "week 1" for "next week"; null for other words.
+    private static String relative(String words) {
+        return switch (words) {
+            case "yesterday" -> "day -1";
+            case "today", "tonight" -> "day 0";
+            case "tomorrow" -> "day 1";
+            default -> {
+                String[] parts = words.split(" ");
+                if (parts.length != 2 || !List.of("week", "month", "year").contains(parts[1])) {
+                    yield null;
+                }
+                yield switch (parts[0]) {
+                    case "last" -> parts[1] + " -1";
+                    case "this" -> parts[1] + " 0";
+                    case "next" -> parts[1] + " 1";
+                    default -> null;
+                };
+            }
+        };
     }
 }

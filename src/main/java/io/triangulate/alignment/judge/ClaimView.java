@@ -46,6 +46,11 @@ record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
         return annotations().numbers().stream().anyMatch(n -> n.start() < t.end() && t.start() < n.end());
     }
 
+    /** Whether the token is part of a date the claim gives ("last week", "1990s"). */
+    boolean inDate(TaggedToken t) {
+        return annotations().dates().stream().anyMatch(d -> d.start() < t.end() && t.start() < d.end());
+    }
+
     /** The index of the token that starts at or covers {@code offset}, or -1. */
     int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {

@@ -27,11 +27,18 @@ final class CodeCheck implements FactCheck {
         for (Hunk h : pair.substitutions(maxSwapTokens)) {
             String left = pair.a().words(h.aFrom(), h.aTo());
             String right = pair.b().words(h.bFrom(), h.bTo());
-            if (renumbered(left, right)) {
+            if (renumbered(left, right) && !dated(pair.a(), h.aFrom(), h.aTo()) && !dated(pair.b(), h.bFrom(), h.bTo())) {
                 found.add(new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers in a name"));
             }
         }
         return found;
+    }
+
+    // "1990s" is a decade, the date check's to compare.
+    private static boolean dated(ClaimView view, int from, int to) {
+        int start = view.tokens().get(from).start();
+        int end = view.tokens().get(to - 1).end();
+        return view.annotations().dates().stream().anyMatch(d -> d.start() < end && start < d.end());
     }
 
     /** Whether two stretches are one designation with other digits ("CoV-2" / "CoV-4"). */

@@ -4,6 +4,10 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.DateMention;
 import io.triangulate.report.parsing.TaggedToken;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Dates that cannot name the same day, month or year. Values are ISO at the precision the words
  * give, so they are compared at the coarser of the two: "2019" and "2019-06" agree, "2019-06" and
- * "2019-07" do not. Weeks are left alone (no common precision with a day).
+ * "2019-07" do not, and a decade ("199") holds its years. A week ("last week", resolved against the publication date) agrees with any
+ * day, month or year it shares a day with.
  * A date conflicts only when it is left over once the dates that agree are paired off, one with one.
  * Dates that could not be resolved (no publication date to anchor "Tuesday", a month without a
  * year) are compared by their calendar words instead: weekday with weekday, month with month.
@@ -26,7 +31,8 @@ import java.util.regex.Pattern;
  */
 final class DateCheck implements FactCheck {
 
-    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T.*)?");
+    private static final Pattern CALENDAR = Pattern.compile("\\d{3}|\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T.*)?");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern CLOCK = Pattern.compile("(?:.*T)?(\\d{2}):(\\d{2})");
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
@@ -79,6 +85,9 @@ final class DateCheck implements FactCheck {
     private static boolean agree(ClaimPair pair, DateMention x, DateMention y) {
         DateBound bx = DateBound.of(pair.a(), x);
         DateBound by = DateBound.of(pair.b(), y);
+        if (isWeek(x) || isWeek(y)) {
+            return bx != DateBound.NONE || by != DateBound.NONE || agree(x, y);
+        }
         if ((x.value() == null || y.value() == null) && (bx == DateBound.NONE) != (by == DateBound.NONE)) {
             // "before January 14" with no year to resolve it against: month and day still compare
             String mx = monthDay(x);
@@ -168,18 +177,52 @@ final class DateCheck implements FactCheck {
 
     private static List<DateMention> calendar(ClaimView view) {
         return view.annotations().dates().stream()
-                .filter(d -> d.value() != null ? CALENDAR.matcher(d.value()).matches() : CalendarWords.of(d) != null)
+                .filter(d -> d.value() != null ? CALENDAR.matcher(d.value()).matches() || isWeek(d)
+                        : CalendarWords.of(d) != null)
                 .toList();
+    }
+
+    private static boolean isWeek(DateMention d) {
+        return d.value() != null && WEEK.matcher(d.value()).matches();
     }
 
     static boolean agree(DateMention x, DateMention y) {
         if (x.value() == null || y.value() == null) {
             return CalendarWords.agree(x, y);
         }
+        if (isWeek(x) || isWeek(y)) {
+            return overlap(days(x.value()), days(y.value()));
+        }
         String a = day(x.value());
         String b = day(y.value());
         int common = Math.min(a.length(), b.length());
         return a.regionMatches(0, b, 0, common);
+    }
+
+    // The first and last day a value covers: a day, an ISO week, a month or a year.
+    private static LocalDate[] days(String value) {
+        String d = day(value);
+        Matcher week = WEEK.matcher(d);
+        if (week.matches()) {
+            LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                    .with(DayOfWeek.MONDAY);
+            return new LocalDate[] {monday, monday.plusDays(6)};
+        }
+        return switch (d.length()) {
+            case 3 -> new LocalDate[] {LocalDate.of(Integer.parseInt(d) * 10, 1, 1),
+                    LocalDate.of(Integer.parseInt(d) * 10 + 9, 12, 31)};
+            case 4 -> new LocalDate[] {LocalDate.of(Integer.parseInt(d), 1, 1), LocalDate.of(Integer.parseInt(d), 12, 31)};
+            case 7 -> {
+                YearMonth month = YearMonth.parse(d);
+                yield new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+            }
+            default -> new LocalDate[] {LocalDate.parse(d), LocalDate.parse(d)};
+        };
+    }
+
+    private static boolean overlap(LocalDate[] x, LocalDate[] y) {
+        return !x[1].isBefore(y[0]) && !y[1].isBefore(x[0]);
     }
 
     // The time of day is too often the reporter's own (time of filing) to count against a date.

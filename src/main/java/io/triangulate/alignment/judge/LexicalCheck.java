@@ -208,11 +208,13 @@ final class LexicalCheck implements FactCheck {
 
     /**
      * Words another check judges: moved words, the words of who says it (the attribution check),
-     * opposites (the polarity check) and words of a figure ("Half" / "50 percent", the number check).
+     * opposites (the polarity check), words of a figure ("Half" / "50 percent", the number check)
+     * and of a date ("today" / "yesterday", the date check).
      */
     private static boolean othersToJudge(ClaimPair pair, TaggedToken x, TaggedToken y) {
         return pair.eitherMoved(x, y) || pair.a().inSource(x) && pair.b().inSource(y)
-                || Antonyms.opposite(x.lemma(), y.lemma()) || pair.a().inFigure(x) || pair.b().inFigure(y);
+                || Antonyms.opposite(x.lemma(), y.lemma()) || pair.a().inFigure(x) || pair.b().inFigure(y)
+                || pair.a().inDate(x) && pair.b().inDate(y);
     }
 
     // "six months" / "180 days": units of time a figure counts; the number check compares the durations.

@@ -175,8 +175,18 @@ final class NumberCheck implements FactCheck {
                     "qualify " + Topics.of(pair.a(), x.end(), x.unit()) + " differently");
         }
         String unit = x.unit() != null ? x.unit() : y.unit();
-        return new Conflict(DifferenceKind.NUMBER, qualified(pair.a(), x), qualified(pair.b(), y),
-                "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
+        String left = qualified(pair.a(), x);
+        String right = qualified(pair.b(), y);
+        if (left.equalsIgnoreCase(right)) { // "15 years" / "15 months": the figures differ by their units
+            left = withNextWord(pair.a(), x, left);
+            right = withNextWord(pair.b(), y, right);
+        }
+        return new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
+    }
+
+    private static String withNextWord(ClaimView view, NumberMention n, String written) {
+        return view.tokens().stream().filter(t -> t.start() >= n.end() && !t.isPunctuation()).findFirst()
+                .map(t -> view.text().substring(n.end() - written.length(), t.end())).orElse(written);
     }
 
     /** The figure with the qualifier in front of it as the claim writes it ("at least 12"). */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Dates and times in a claim, with ISO values at the precision the words give: "2019",
  * "2019-06", "2025-10-28", "2025-W44" (a week), "04:00" or "2025-10-28T04:00" (a time, joined to
- * the claim's day when it names one). Rules are tried from the most to the least specific and a
+ * the claim's day when it names one), and "199" for a decade ("the 1990s"), the years it
+ * starts with. Rules are tried from the most to the least specific and a
  * later rule never takes words an earlier one matched. Tokenised copy puts a space before the
  * comma ("May 4 , 1981"); the comma still joins the day to its year, as "of" does in "the 6th
  * of February 2016".
@@ -43,6 +44,7 @@ public final class DateAnnotator {
             rule("\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", (m, c) -> time(m)),
             rule("(?i)\\b(yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\\b",
                     (m, c) -> DateResolver.relative(relativeKey(m.group(1)), c.publishedAt())),
+            rule("(?<![\\d$£€.,'’])\\b(1[5-9]\\d|20\\d)0s\\b", (m, c) -> m.group(1)),
             rule("(?<![\\d$£€.,])\\b(19\\d{2}|20\\d{2}|2100)\\b(?![.,]?\\d|%| ?percent)", DateAnnotator::year));
 
     /** @param tense the claim's tense, which decides whether "Tuesday" is last or next Tuesday */

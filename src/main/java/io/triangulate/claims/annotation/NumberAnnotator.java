@@ -32,7 +32,7 @@ public final class NumberAnnotator {
             + ")\\b)"
             + "(?<frac>(?<=\\d)(?:\\s?[" + VULGAR + "]|[ -]\\d{1,2}/(?:2|3|4|8|16|32|64)\\b(?!/)))?"
             + "(?<ord>(?<=\\d)(?:st|nd|rd|th)\\b)?"
-            + "(?:(?:\\s+|-)(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
+            + "(?:(?:\\s+|-)(?<scale>dozen|hundred|thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
             + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|over|some"
@@ -198,6 +198,9 @@ public final class NumberAnnotator {
         }
         if (m.group("hy") != null) {
             return lemmaAt(tokens, m.start("hy"), m.group("hy").toLowerCase(Locale.ROOT));
+        }
+        if (NumberWords.isMultiplier(m.group("num"))) {
+            return "time"; // "twice as many", as "three times as many"
         }
         boolean ordinal = m.group("ord") != null || ORDINAL_WORD.matcher(m.group("num")).matches();
         String noun = followingNoun(tokens, m.end(), !ordinal);

@@ -23,6 +23,12 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aDecadeIsTheYearsItStartsWith() {
+        assertThat(values("The bridge was built in the 1990s.", Tense.PAST)).containsExactly("199");
+        assertThat(values("Rents doubled in the mid-2000s.", Tense.PAST)).containsExactly("200");
+    }
+
+    @Test
     void pastWeekdayIsTheLatestOneBeforePublication() {
         assertThat(values("The envoy arrived on Tuesday.", Tense.PAST)).containsExactly("2025-10-28");
     }

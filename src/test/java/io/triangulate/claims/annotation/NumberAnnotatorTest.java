@@ -63,6 +63,21 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void dozensAndHundredsScaleTheCountBeforeThem() {
+        assertThat(only("Two dozen protesters were detained.").value()).isEqualTo(24);
+        assertThat(only("A dozen protesters were detained.").value()).isEqualTo(12);
+        assertThat(only("The firm cut three hundred jobs.").value()).isEqualTo(300);
+    }
+
+    @Test
+    void twiceIsTwoTimesNotTwoOfTheNounAfterIt() {
+        NumberMention twice = only("The council meets twice a year.");
+        assertThat(twice.value()).isEqualTo(2);
+        assertThat(twice.unit()).isEqualTo("time");
+        assertThat(only("Twice as many voters turned out.").unit()).isEqualTo("time");
+    }
+
+    @Test
     void oneUnitOfTimeIsALengthOfOneButARateIsNot() {
         NumberMention year = only("The plant closed more than a year ago.");
         assertThat(year.value()).isEqualTo(1);
