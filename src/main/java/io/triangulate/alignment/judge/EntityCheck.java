@@ -18,9 +18,7 @@ import java.util.stream.IntStream;
  * rarer names ("Albany" as an adjective, "Scherlinck" as a verb): against a proper noun, or
  * against another such word, a word capitalised inside the sentence counts as a name too. A name whose ordinary words are swapped
  * for WordNet synonyms, word for word ("Cannes Film Festival" / "Cannes Movie Festival"), is the
- * same name reworded. A designation with other digits ("A4" / "A5") is a figure, {@link CodeCheck}'s;
- * names that are each claim's source ("according to Reuters" / "according to AP") are
- * {@link AttributionCheck}'s.
+ * same name reworded. A designation with other digits ("A4" / "A5") is a figure, {@link CodeCheck}'s.
  */
 final class EntityCheck implements FactCheck {
 
@@ -39,9 +37,6 @@ final class EntityCheck implements FactCheck {
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Conflict> found = new ArrayList<>();
         for (Hunk h : pair.substitutions(maxSwapTokens)) {
-            if (inSources(pair.a(), h.aFrom(), h.aTo()) && inSources(pair.b(), h.bFrom(), h.bTo())) {
-                continue; // "according to Reuters" / "according to AP": the attribution check's to judge
-            }
             boolean tagged = hasProperNoun(pair.a(), h.aFrom(), h.aTo()) || hasProperNoun(pair.b(), h.bFrom(), h.bTo())
                     || hasCapitalInside(pair.a(), h.aFrom(), h.aTo()) && hasCapitalInside(pair.b(), h.bFrom(), h.bTo());
             String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);
@@ -52,10 +47,6 @@ final class EntityCheck implements FactCheck {
             }
         }
         return found;
-    }
-
-    private static boolean inSources(ClaimView view, int from, int to) {
-        return IntStream.range(from, to).mapToObj(view.tokens()::get).allMatch(t -> t.isPunctuation() || view.inSource(t));
     }
 
     private static boolean reworded(String left, String right) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.Difference;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +15,6 @@ import org.junit.jupiter.api.Test;
  * check that real swaps are still found.
  */
 class NameAndSourceVariantsTest {
-
-    @Test
-    void twoNamedSourcesAreOneAttributionDifferenceNotAlsoAnEntityOne() {
-        List<Difference> found = judge("The mayor attended the ceremony, according to Reuters.",
-                "The mayor attended the ceremony, according to the Associated Press.");
-        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
-    }
 
     @Test
     void countryAndItsAdjectiveAgree() {
