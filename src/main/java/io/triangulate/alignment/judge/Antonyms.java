@@ -50,9 +50,9 @@ final class Antonyms {
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",
-            "jump", "expand", "boost", "raise", "add");
+            "jump", "expand", "boost", "raise", "add", "deepen", "tighten", "widen", "intensify", "accelerate");
     private static final Set<String> DOWNWARD = Set.of("fall", "decline", "drop", "decrease", "shrink", "slide", "sink",
-            "plunge", "dip", "slump", "tumble", "plummet", "cut", "reduce", "lower");
+            "plunge", "dip", "slump", "tumble", "plummet", "cut", "reduce", "lower", "loosen", "ease", "slow");
 
     private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();
 

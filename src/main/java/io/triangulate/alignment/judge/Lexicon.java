@@ -151,12 +151,13 @@ final class Lexicon {
     }
 
     /**
-     * The verb an "-ing" word is a form of ("raising" / "raise"), or null: the tagger often reads
-     * a gerund as a noun or adjective and leaves it as its own lemma.
+     * The verb an "-ing" or "-ed" word is a form of ("raising" / "raise", "slowed" / "slow"), or
+     * null: the tagger often reads a gerund as a noun or adjective and leaves it as its own lemma,
+     * and the lemmatizer does not know every past form.
      */
-    static String verbOfGerund(String word) {
+    static String verbOf(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith("ing")) {
+        if (!lower.endsWith("ing") && !lower.endsWith("ed")) {
             return null;
         }
         IndexWord verb = indexWord(lower, POS.VERB);

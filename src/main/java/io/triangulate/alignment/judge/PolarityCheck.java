@@ -104,9 +104,11 @@ final class PolarityCheck implements FactCheck {
         return null;
     }
 
-    // A gerund the tagger left as a noun ("after raising prices") is read as its verb.
+    // A gerund the tagger left as a noun ("after raising prices"), or a verb the lemmatizer left as
+    // written ("slowed"), is read as its verb.
     private static String lemma(TaggedToken t) {
-        String verb = "VERB".equals(t.pos()) ? null : Lexicon.verbOfGerund(t.text());
+        boolean lemmatized = "VERB".equals(t.pos()) && !t.lemma().equalsIgnoreCase(t.text());
+        String verb = lemmatized ? null : Lexicon.verbOf(t.text());
         return verb == null ? t.lemma() : verb;
     }
 

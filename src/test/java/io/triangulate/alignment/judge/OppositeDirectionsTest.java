@@ -20,6 +20,15 @@ class OppositeDirectionsTest {
     }
 
     @Test
+    void tiesDeepenedAgainstLoosenedIsANegation() {
+        assertThat(judge("Analysts note that the country has deepened its ties with its neighbours.",
+                "Analysts note that the country has loosened its ties with its neighbours."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(judge("Growth accelerated in the second half.", "Growth slowed in the second half."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
     void twoMovementsInOneDirectionAgree() {
         assertThat(judge("The index dropped sharply on Monday.", "The index fell sharply on Monday."))
                 .isEmpty();
