@@ -22,8 +22,13 @@ final class HedgeCheck implements FactCheck {
     private static final Set<String> EVIDENTIAL = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
             "reputedly");
     private static final Set<String> MODALS = Set.of("would", "could", "can", "may", "might", "must", "should");
+    // Verbs of belief whose clause states the event they hedge ("investigators believe the fire was set").
+    private static final Set<String> BELIEF_VERBS = Set.of("believe", "think", "suspect", "suggest", "fear");
+    private static final Set<String> SUBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
+    private static final int MAX_SUBJECT = 6;
     // What the tagger makes of a bare verb it does not expect ("may open", "could cost").
     private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN");
+    private static final Set<String> MISREAD_AFTER_MODAL = Set.of("ADJ", "NOUN", "ADV");
 
     private final Set<String> ignored;
 
@@ -94,13 +99,56 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0 && cueToken > 0 && "ADV".equals(tokens.get(cueToken).pos()) && tokens.get(cueToken - 1).isVerb()) {
             verb = cueToken - 1;
         }
+        if (verb < 0 && BELIEF_VERBS.contains(cue.lemma())) {
+            verb = complementVerb(tokens, next); // "believe the fire was set": the belief hedges "set"
+        }
         if (verb < 0) {
             return null;
         }
-        String asserted = asserted(pair.b(), tokens.get(verb), EVIDENTIAL.contains(cue.lemma()));
+        String asserted = asserted(pair.b(), tokens.get(verb), EVIDENTIAL.contains(cue.lemma()),
+                modalsBefore(tokens, verb));
         int from = Math.min(cueToken, verb);
-        String hedged = pair.a().words(from, Math.max(cueToken, verb) + 1);
+        while (from > 0 && MODALS.contains(tokens.get(from - 1).lower())) {
+            from--; // "would probably recover", shown with the modal both claims share
+        }
+        String hedged = pair.a().words(from, Math.max(cueToken, complementEnd(tokens, verb)) + 1);
         return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
+    }
+
+    /**
+     * The verb of the clause a verb of belief opens: past "that" and a short subject ("believe
+     * the fire was set" hedges "set"), or -1.
+     */
+    private static int complementVerb(List<TaggedToken> tokens, int from) {
+        int i = from < tokens.size() && tokens.get(from).lower().equals("that") ? from + 1 : from;
+        int subject = 0;
+        while (i < tokens.size() && subject < MAX_SUBJECT && SUBJECT_TAGS.contains(tokens.get(i).pos())) {
+            i++;
+            subject++;
+        }
+        return subject == 0 ? -1 : hedgedVerb(tokens, i);
+    }
+
+    // "was set": a form of "be" shown with the word it links, which the tagger may read as an adjective.
+    private static int complementEnd(List<TaggedToken> tokens, int verb) {
+        boolean linking = "AUX".equals(tokens.get(verb).pos()) && verb + 1 < tokens.size();
+        return linking && Set.of("ADJ", "VERB").contains(tokens.get(verb + 1).pos()) ? verb + 1 : verb;
+    }
+
+    // "would recover" with "recover" read as an adverb or adjective: a bare verb after a modal.
+    private static boolean misreadAfterModal(List<TaggedToken> tokens, int i) {
+        return i > 0 && MODALS.contains(tokens.get(i - 1).lower()) && MISREAD_AFTER_MODAL.contains(tokens.get(i).pos());
+    }
+
+    // The modals of the verb group that ends at the verb ("would probably recover": "would").
+    private static Set<String> modalsBefore(List<TaggedToken> tokens, int verb) {
+        Set<String> modals = new java.util.HashSet<>();
+        for (int i = verb - 1; i >= 0 && isVerbGroupWord(tokens.get(i)); i--) {
+            if (MODALS.contains(tokens.get(i).lower())) {
+                modals.add(tokens.get(i).lower());
+            }
+        }
+        return modals;
     }
 
     private static int hedgedVerb(List<TaggedToken> tokens, int from) {
@@ -142,12 +190,13 @@ final class HedgeCheck implements FactCheck {
      * that it happens. The verb is the same lemma or the same word: the lemmatizer may give one
      * word two lemmas in two sentences ("credited" as "credite" and "credited").
      */
-    private static String asserted(ClaimView view, TaggedToken verb, boolean evidential) {
+    private static String asserted(ClaimView view, TaggedToken verb, boolean evidential, Set<String> sharedModals) {
         List<TaggedToken> tokens = view.tokens();
         String found = null;
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (!sameVerb(t, verb) || !(t.isVerb() || passiveParticiple(tokens, i)) || auxiliaryBeforeVerb(tokens, i)) {
+            if (!sameVerb(t, verb) || !(t.isVerb() || passiveParticiple(tokens, i) || misreadAfterModal(tokens, i))
+                    || auxiliaryBeforeVerb(tokens, i)) {
                 continue;
             }
             int from = i;
@@ -155,7 +204,8 @@ final class HedgeCheck implements FactCheck {
             boolean aux = false;
             while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
                 TaggedToken word = tokens.get(before);
-                boolean hedgedToo = MODALS.contains(word.lemma()) || isCue(view, word);
+                // a modal both claims put before the verb ("would recover" / "would probably recover") is no hedge of this one's own
+                boolean hedgedToo = !sharedModals.contains(word.lower()) && (MODALS.contains(word.lemma()) || isCue(view, word));
                 if (hedgedToo && (!evidential || EVIDENTIAL.contains(word.lower()))) {
                     return null; // "might have tried", "will likely make": this claim hedges the verb too
                 }
@@ -170,7 +220,7 @@ final class HedgeCheck implements FactCheck {
                 continue;
             }
             if (found == null) {
-                found = view.words(from, i + 1);
+                found = view.words(from, complementEnd(tokens, i) + 1);
             }
         }
         return found;

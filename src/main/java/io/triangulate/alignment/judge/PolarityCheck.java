@@ -31,6 +31,9 @@ final class PolarityCheck implements FactCheck {
             "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt");
     // Negation cues that negate the words after them and nothing else ("not", "never").
     private static final Set<String> PARTICLES = Set.of("not", "never", "no", "cannot");
+    // Negations that stand for a count ("nobody", "none of them"), and how many words the other side may use for it.
+    private static final Set<String> NEGATIVE_PRONOUNS = Set.of("nobody", "none", "nothing", "no one", "no-one");
+    private static final int MAX_COUNT_WORDS = 3;
     // How many words before its verb a particle may stand ("would not stop", "did not really stop").
     private static final int NEGATION_REACH = 3;
     // "neither ... nor", "not ... nor": the "nor" carries on a negation already made.
@@ -95,7 +98,9 @@ final class PolarityCheck implements FactCheck {
         for (Cue cue : cues) {
             Hunk h = Spans.hunkAt(pair, pair.a().tokenAt(cue.start()));
             int cueTokens = pair.a().tokenAt(cue.end() - 1) - pair.a().tokenAt(cue.start()) + 1;
-            boolean local = h != null && h.bTo() - h.bFrom() <= 1 && h.aTo() - h.aFrom() <= cueTokens + 2;
+            // "Nobody was" / "Several people were": a negative pronoun stands for a count of a few words
+            int otherSide = NEGATIVE_PRONOUNS.contains(cue.lemma()) ? MAX_COUNT_WORDS : 1;
+            boolean local = h != null && h.bTo() - h.bFrom() <= otherSide && h.aTo() - h.aFrom() <= cueTokens + 2;
             if (local) {
                 String[] words = Spans.words(pair, h, true);
                 return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");

@@ -23,6 +23,23 @@ class HedgedVerbsTest {
     }
 
     @Test
+    void aBeliefHedgesTheVerbOfItsClause() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("Investigators believe the fire was set deliberately.",
+                "Investigators confirmed the fire was set deliberately.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "believe the fire was set").containsEntry(2L, "was set");
+    }
+
+    @Test
+    void anAdverbAddedBesideAModalBothShareIsAHedge() {
+        // "would" is the future of reported speech in both; "probably" is all that differs
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The CEO said sales would probably recover next year.",
+                "The CEO said sales would recover next year.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "would probably recover").containsEntry(2L, "would recover");
+    }
+
+    @Test
     void aVerbTheLemmatizerReadsTwoWaysIsStillTheSameVerb() {
         // the lemmatizer gives "credited" as "credite" in one sentence and "credited" in the other
         assertThat(kinds("The model was credited for helping to pave the way for the revolution.",

@@ -47,6 +47,13 @@ class OppositeWordFormsTest {
     }
 
     @Test
+    void nobodyAgainstACountIsANegation() {
+        List<Difference> found = judge("Nobody was injured in the blast.", "Several people were injured in the blast.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "Nobody", 2L, "Several people"));
+    }
+
+    @Test
     void aShortWordInsideALongerOneIsNoPrefixedOpposite() {
         assertThat(judge("The unit was moved to the north side.", "It was moved to the north side."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
