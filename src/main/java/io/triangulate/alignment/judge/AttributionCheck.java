@@ -126,7 +126,7 @@ final class AttributionCheck implements FactCheck {
             List<TaggedToken> description = named(left) ? right : left;
             return someoneElse(description) || namedPerson(named(left) ? left : right) && noPerson(description);
         }
-        if (has(left, "PROPN") && has(right, "PROPN") && !sameNames(left, right)) {
+        if (named(left) && named(right) && !sameNames(left, right) && !sameCapitalised(left, right)) {
             return !Names.mentioned(x.source(), pair.b())
                     && !Names.mentioned(y.source(), pair.a());
         }
@@ -296,10 +296,6 @@ final class AttributionCheck implements FactCheck {
     // "this year was confirmed by ...": the attribution annotator takes a time for a speaker.
     private static boolean timeWord(List<TaggedToken> tokens) {
         return tokens.stream().anyMatch(t -> TIMES.contains(t.lemma()));
-    }
-
-    private static boolean has(List<TaggedToken> tokens, String pos) {
-        return tokens.stream().anyMatch(t -> pos.equals(t.pos()));
     }
 
     /**

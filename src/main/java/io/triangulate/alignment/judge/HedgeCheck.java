@@ -179,7 +179,9 @@ final class HedgeCheck implements FactCheck {
         while (next < tokens.size() && adverbOrNot(tokens.get(next))) {
             next++;
         }
-        return "AUX".equals(tokens.get(i).pos()) && next < tokens.size()
+        // the tagger reads the "have" of "to have resigned" as a verb of its own
+        boolean auxiliary = "AUX".equals(tokens.get(i).pos()) || Set.of("have", "be").contains(tokens.get(i).lemma());
+        return auxiliary && next < tokens.size()
                 && ("VERB".equals(tokens.get(next).pos()) || passiveParticiple(tokens, next));
     }
 

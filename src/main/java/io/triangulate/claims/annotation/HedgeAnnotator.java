@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Hedge cues: modals of possibility, adverbs of uncertainty, and verbs that report a belief
- * rather than a fact ("suggested", "appears", "claimed"). Verbs of deliberating hedge the act
+ * Hedge cues: modals of possibility, adverbs of uncertainty, verbs that report a belief
+ * rather than a fact ("suggested", "appears", "claimed"), and the passive of hearsay ("is said to
+ * have resigned", "is thought to"). Verbs of deliberating hedge the act
  * they weigh ("is considering opening", "mulls whether to sell"), but only before an "-ing" form
  * or "whether": "was considered a threat" is a judgement, not a doubt. "According to" is
  * attribution, not a hedge, and is found by {@link AttributionAnnotator}. "Could not" says what
@@ -21,7 +22,8 @@ public final class HedgeAnnotator {
     private static final CueFinder CUES = new CueFinder(List.of("may", "might", "could", "would", "possibly",
             "perhaps", "reportedly", "allegedly", "apparently", "likely", "unlikely", "probably", "presumably",
             "purportedly", "be expected to", "expected to", "suggest", "appear", "seem", "claim", "believe",
-            "indicate", "potential", "potentially"));
+            "indicate", "potential", "potentially", "be said to", "be thought to", "be reported to",
+            "be understood to", "be alleged to", "be rumoured to", "be rumored to", "be feared to"));
 
     // Each form written out, as the lemmatizer makes "weighi" of "weighing" and leaves "mulling" as it is.
     private static final Map<String, String> DELIBERATING = Map.ofEntries(

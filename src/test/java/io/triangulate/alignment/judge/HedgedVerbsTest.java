@@ -23,6 +23,18 @@ class HedgedVerbsTest {
     }
 
     @Test
+    void thePassiveOfHearsayHedgesThePerfectAfterIt() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The minister resigned on Monday.",
+                "The minister is said to have resigned on Monday.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "resigned").containsEntry(2L, "is said to have resigned");
+        assertThat(kinds("The minister resigned on Monday.", "The minister is thought to have resigned on Monday."))
+                .containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("The minister resigned on Monday.", "The minister appears to have resigned on Monday."))
+                .containsExactly(DifferenceKind.HEDGE);
+    }
+
+    @Test
     void aBeliefHedgesTheVerbOfItsClause() {
         List<Difference> found = RuleBasedFactJudgeTest.judge("Investigators believe the fire was set deliberately.",
                 "Investigators confirmed the fire was set deliberately.");
