@@ -34,11 +34,12 @@ final class CodeCheck implements FactCheck {
         return found;
     }
 
-    // "1990s" is a decade, the date check's to compare.
+    // "1990s" is a decade, the date check's to compare; "40C" and "$2m" are figures, the number check's.
     private static boolean dated(ClaimView view, int from, int to) {
         int start = view.tokens().get(from).start();
         int end = view.tokens().get(to - 1).end();
-        return view.annotations().dates().stream().anyMatch(d -> d.start() < end && start < d.end());
+        return view.annotations().dates().stream().anyMatch(d -> d.start() < end && start < d.end())
+                || view.annotations().numbers().stream().anyMatch(n -> n.start() < end && start < n.end());
     }
 
     /** Whether two stretches are one designation with other digits ("CoV-2" / "CoV-4"). */

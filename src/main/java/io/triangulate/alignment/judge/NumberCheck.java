@@ -128,7 +128,9 @@ final class NumberCheck implements FactCheck {
         if (Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0 && !Units.same(x.unit(), y.unit())) {
             return sameDuration(x, y);
         }
-        boolean otherUnit = x.unit() != null && y.unit() != null && !Units.same(x.unit(), y.unit());
+        // "first customer" / "first enterprise customer": a rank keeps its value whatever noun follows it
+        boolean otherUnit = x.unit() != null && y.unit() != null && !Units.same(x.unit(), y.unit())
+                && !NumberAnnotator.isOrdinal(x);
         if (sameValue(x, y) && otherUnit) {
             return false;
         }

@@ -45,7 +45,7 @@ public final class NumberAnnotator {
             + "|century)\\b(?!-)");
     // "once a year", "three times a day": a rate, not a length of time
     private static final Set<String> RATE_WORDS = Set.of("once", "twice", "thrice", "times", "per");
-    private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh"
+    private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth");
     // "7 million more subscribers", "two fewer seats": the count still belongs to the noun behind
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "additional", "extra", "further");

@@ -14,7 +14,7 @@ final class NumberWords {
     static final String PATTERN = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-            + "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions|a billion|billions|a trillion"
             + "|dozen|hundred|twice|thrice)";
 
@@ -26,7 +26,7 @@ final class NumberWords {
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
             Map.entry("tenth", 10), Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000),
             Map.entry("twice", 2), Map.entry("thrice", 3));
