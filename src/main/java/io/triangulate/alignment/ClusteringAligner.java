@@ -69,6 +69,9 @@ public final class ClusteringAligner implements Aligner {
             for (int j : b) {
                 double s = scored.score(i, j);
                 if (scored.sameReport(i, j)) {
+                    if (partsOfOneClaim(i, j, a, b, scored)) {
+                        continue;
+                    }
                     if (s < settings.repeatThreshold() || scored.cosine(i, j) < settings.repeatCosine()
                             || scored.continues(i, j)) {
                         return false;
@@ -83,6 +86,31 @@ public final class ClusteringAligner implements Aligner {
             }
         }
         return across == 0 || sum / across >= bar;
+    }
+
+    /**
+     * Two neighbouring claims of one report that each state part of one claim of another report
+     * ("Locals were neither hopeful nor negative, said Martell; they repeated Kim's stance" against
+     * one sentence that says both): both pair with that claim at the threshold or above, and it is
+     * longer than either and worded like neither, so the other report made one claim of what this
+     * one split in two. A claim the other report repeats word for word next to a neighbour is no
+     * such part.
+     */
+    private boolean partsOfOneClaim(int i, int j, List<Integer> a, List<Integer> b, ScoredPairs scored) {
+        if (!scored.adjacent(i, j)) {
+            return false;
+        }
+        for (List<Integer> group : List.of(a, b)) {
+            for (int k : group) {
+                double si = scored.score(i, k);
+                double sj = scored.score(j, k);
+                if (!scored.sameReport(i, k) && si >= settings.threshold() && sj >= settings.threshold() && si < 1
+                        && sj < 1 && scored.longer(k, i) && scored.longer(k, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static AlignedGroup group(List<Integer> members, List<ClaimFeatures> claims, ScoredPairs scored) {

@@ -53,6 +53,16 @@ final class ScoredPairs {
         return sameReport(i, j) && Math.abs(a.index() - b.index()) == 1 && EmbeddingTexts.pointsBack(later.text());
     }
 
+    /** Whether the two are neighbouring claims of one report. */
+    boolean adjacent(int i, int j) {
+        return sameReport(i, j) && Math.abs(claims.get(i).claim().index() - claims.get(j).claim().index()) == 1;
+    }
+
+    /** Whether the first claim's text is longer than the second's. */
+    boolean longer(int i, int j) {
+        return claims.get(i).claim().text().length() > claims.get(j).claim().text().length();
+    }
+
     /** The best score this claim reached against a claim of another report, among the pairs scored. */
     double best(int i) {
         return best[i];

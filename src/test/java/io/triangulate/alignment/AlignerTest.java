@@ -83,6 +83,22 @@ class AlignerTest {
     }
 
     @Test
+    void aSentenceOneReportSplitsInTwoKeepsBothPartsInItsRow() {
+        String whole = "The storm hit the coast on Tuesday. "
+                + "According to a local filmmaker, residents were neither hopeful nor fearful about the repairs, "
+                + "instead repeating the mayor's promise that the harbour would reopen in May. "
+                + "The council met on Friday to discuss the budget.";
+        String split = "The storm hit the coast on Tuesday. "
+                + "Residents were neither optimistic nor fearful about the repairs, a local filmmaker said; "
+                + "they repeated the mayor's promise that the harbour would reopen in May. "
+                + "The council met on Friday to discuss the budget.";
+        List<ComparedFact> facts = align(whole, split);
+        assertThat(row(facts, 1)).isEqualTo("|the storm hit|according to a|the council met|");
+        assertThat(row(facts, 2)).isEqualTo("|the storm hit|residents were neither+they repeated the|the council met|");
+        assertThat(facts).noneMatch(f -> f.verdict() == Verdict.OMISSION);
+    }
+
+    @Test
     void singleReportIsUncompared() {
         assertThat(align(WIRE)).allMatch(f -> f.verdict() == Verdict.UNCOMPARED);
     }

@@ -13,6 +13,10 @@ import java.util.Set;
  */
 final class Counterparts {
 
+    // How much of a part's words the whole must hold, and how many words a part needs.
+    private static final double PART_SHARE = 0.8;
+    private static final int MIN_PART_WORDS = 2;
+
     private final List<ClaimInput> claims;
     private final List<Set<String>> lemmas;
 
@@ -22,9 +26,24 @@ final class Counterparts {
                 ? Set.<String>of() : Set.copyOf(c.annotations().lemmas())).toList();
     }
 
-    /** Claims of different reports, each the closest to the other in its report. */
+    /**
+     * Claims of different reports, each the closest to the other in its report; or a claim that
+     * states part of a longer one ("Page did not marry twice" of "Page married twice; the first
+     * marriage lasted ..."), whose words that claim holds nearly all: another report may split
+     * what one says in one sentence, and each part is read against the whole.
+     */
     boolean compared(int i, int j) {
-        return claims.get(i).reportId() != claims.get(j).reportId() && closest(i, j) && closest(j, i);
+        return claims.get(i).reportId() != claims.get(j).reportId()
+                && (closest(i, j) && closest(j, i) || partOf(j, i) || partOf(i, j));
+    }
+
+    private boolean partOf(int part, int whole) {
+        Set<String> words = lemmas.get(part);
+        if (words.size() < MIN_PART_WORDS || lemmas.get(whole).size() <= words.size() || !closest(part, whole)) {
+            return false;
+        }
+        long held = words.stream().filter(lemmas.get(whole)::contains).count();
+        return held >= PART_SHARE * words.size();
     }
 
     /** Whether no claim of j's report is closer to claim i than j is. */
