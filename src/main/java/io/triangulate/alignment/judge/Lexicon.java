@@ -110,6 +110,38 @@ final class Lexicon {
         return !xs.isEmpty() && NAMED.computeIfAbsent(y, Lexicon::named).stream().anyMatch(xs::contains);
     }
 
+    /**
+     * Whether one name is a place inside the other in WordNet, up to {@link #HOLONYM_STEPS} steps
+     * ("washington" / "us", "houston" / "texas"): a report that names the capital for its
+     * government, or a city for its country, says less precisely the same, not something else.
+     */
+    static boolean placeWithin(String x, String y) {
+        if (NAMED.size() > MAX_NAMES) {
+            NAMED.clear();
+        }
+        Set<Synset> inner = NAMED.computeIfAbsent(x, Lexicon::named);
+        Set<Synset> outer = NAMED.computeIfAbsent(y, Lexicon::named);
+        if (inner.isEmpty() || outer.isEmpty()) {
+            return false;
+        }
+        synchronized (WordNet.dictionary()) {
+            List<Synset> level = List.copyOf(inner);
+            for (int step = 0; step < HOLONYM_STEPS && !level.isEmpty(); step++) {
+                List<Synset> next = new ArrayList<>();
+                for (Synset s : level) {
+                    next.addAll(synsetTargets(s, PointerType.PART_HOLONYM));
+                }
+                if (next.stream().anyMatch(outer::contains)) {
+                    return true;
+                }
+                level = next;
+            }
+        }
+        return false;
+    }
+
+    private static final int HOLONYM_STEPS = 3;
+
     // Names seen so far and the synsets of proper names they denote; cleared when it grows large.
     private static final Map<String, Set<Synset>> NAMED = new ConcurrentHashMap<>();
     private static final int MAX_NAMES = 20_000;

@@ -73,10 +73,15 @@ final class Names {
                 && (variant(a, b) || shortForm(a, b) || shortForm(b, a));
     }
 
+    /**
+     * One name written two ways, or one place named with another that holds it ("Washington" /
+     * "the US", the capital for its government).
+     */
     static boolean sameName(String x, String y) {
         String a = key(x);
         String b = key(y);
-        return sameSpelling(a, b) || !a.isEmpty() && !b.isEmpty() && Lexicon.sameNamed(a, b);
+        return sameSpelling(a, b) || !a.isEmpty() && !b.isEmpty()
+                && (Lexicon.sameNamed(a, b) || Lexicon.placeWithin(a, b) || Lexicon.placeWithin(b, a));
     }
 
     // Two keys related by the letters alone. A single word of the other claim is matched so, never

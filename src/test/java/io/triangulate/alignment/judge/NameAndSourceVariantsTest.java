@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 class NameAndSourceVariantsTest {
 
     @Test
+    void aCapitalForItsGovernmentOrACityForItsCountryIsTheSamePlace() {
+        assertThat(judge("The US maintains a dual strategy of sanctions and diplomacy.",
+                "Washington maintains a dual strategy of sanctions and diplomacy.")).isEmpty();
+        assertThat(judge("The summit was held in Beijing.", "The summit was held in China.")).isEmpty();
+        assertThat(judge("The summit was held in Houston.", "The summit was held in Dallas."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
     void twoOutletsAreTwoSourcesWhateverTheTaggerCallsTheirNames() {
         // the tagger reads "Guardian" as a common noun
         assertThat(judge("The minister resigned on Monday, the BBC reported.",
