@@ -196,6 +196,13 @@ final class Lexicon {
         return verb == null || verb.getLemma().equals(lower) ? null : verb.getLemma();
     }
 
+    /** Whether WordNet lists these exact words (no base form looked up) with this part of speech. */
+    static boolean listed(String word, POS pos) {
+        synchronized (WordNet.dictionary()) {
+            return !exactSenses(word.toLowerCase(Locale.ROOT), pos).isEmpty();
+        }
+    }
+
     /** Whether the two are opposites in WordNet, directly or through a similar or derived word. */
     static boolean antonyms(String x, String y, POS pos) {
         return relation(x, y, pos) == Relation.ANTONYM;

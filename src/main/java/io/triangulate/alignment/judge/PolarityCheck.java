@@ -142,6 +142,12 @@ final class PolarityCheck implements FactCheck {
         if (px == null || py == null || x.lemma().equalsIgnoreCase(y.lemma())) {
             return false;
         }
+        // "previous" / "earlier": WordNet lists the comparative as a word of its own, which is no
+        // opposite, while its base form "early" is one of a sense of "previous" ("late", the former)
+        if (px == POS.ADJECTIVE && py == POS.ADJECTIVE && (!x.lower().equals(x.lemma()) || !y.lower().equals(y.lemma()))
+                && Lexicon.listed(x.lower(), px) && Lexicon.listed(y.lower(), py)) {
+            return Lexicon.antonyms(x.lower(), y.lower(), px);
+        }
         return Lexicon.antonyms(x.lemma(), y.lemma(), px) || py != px && Lexicon.antonyms(x.lemma(), y.lemma(), py);
     }
 

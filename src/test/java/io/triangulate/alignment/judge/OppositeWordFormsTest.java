@@ -54,6 +54,13 @@ class OppositeWordFormsTest {
     }
 
     @Test
+    void aComparativeIsReadAsTheWordWordNetListsNotAsItsBaseForm() {
+        // "earlier" is lemmatised as "early", which WordNet opposes to "previous" in its sense "late", the former
+        assertThat(judge("The excitement surrounded previous summits in 2018 and 2019.",
+                "The excitement surrounded the earlier summits of 2018 and 2019.")).isEmpty();
+    }
+
+    @Test
     void aShortWordInsideALongerOneIsNoPrefixedOpposite() {
         assertThat(judge("The unit was moved to the north side.", "It was moved to the north side."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
