@@ -38,8 +38,10 @@ public final class NumberAnnotator {
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|over|some"
             + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded)\\s+$");
     // "a third of", "two-thirds of", "half of"; not "the third of five children"
-    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(?:an?|(one|two|three|four))[ -]"
-            + "(half|thirds?|quarters?|fifths?)|(half))\\b(?=\\s+of\\b)");
+    private static final String FRACTION_WORDS = "(?:(?:an?|(one|two|three|four))[ -](half|thirds?|quarters?|fifths?)|(half))\\b";
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + FRACTION_WORDS + "(?=\\s+of\\b)");
+    // "cut by half", "fell by a third": a share of what was, as a change
+    private static final Pattern FRACTION_BY = Pattern.compile("(?i)(?<=\\bby )" + FRACTION_WORDS);
     // "a year ago", "for more than a decade": one unit of time, a length like "12 months"
     private static final Pattern ONE_SPAN = Pattern.compile("(?i)\\ban?\\s+(hour|day|week|fortnight|month|year|decade"
             + "|century)\\b(?!-)");
@@ -131,7 +133,15 @@ public final class NumberAnnotator {
      */
     private static List<NumberMention> fractions(String text) {
         List<NumberMention> found = new ArrayList<>();
-        Matcher m = FRACTION.matcher(text);
+        for (Pattern pattern : List.of(FRACTION, FRACTION_BY)) {
+            found.addAll(fractions(text, pattern));
+        }
+        return found;
+    }
+
+    private static List<NumberMention> fractions(String text, Pattern pattern) {
+        List<NumberMention> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             double parts = m.group(1) == null ? 1 : NumberWords.value(m.group(1));
             String part = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT).replaceAll("s$", "");

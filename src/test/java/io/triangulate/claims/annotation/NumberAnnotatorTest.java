@@ -63,6 +63,14 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void aChangeByAFractionIsAShare() {
+        NumberMention half = only("The drug reduced symptoms by half.");
+        assertThat(half.value()).isEqualTo(50);
+        assertThat(half.unit()).isEqualTo("percent");
+        assertThat(only("Sales fell by a third.").value()).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void dozensAndHundredsScaleTheCountBeforeThem() {
         assertThat(only("Two dozen protesters were detained.").value()).isEqualTo(24);
         assertThat(only("A dozen protesters were detained.").value()).isEqualTo(12);
