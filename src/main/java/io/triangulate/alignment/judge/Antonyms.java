@@ -71,6 +71,15 @@ final class Antonyms {
                 || DOWNWARD.contains(x) && UPWARD.contains(y);
     }
 
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern");
+
+    /** Whether two opposites are points of the compass: they name other places, not the contrary. */
+    static boolean compass(String x, String y) {
+        return COMPASS.contains(x.toLowerCase(java.util.Locale.ROOT)) && COMPASS.contains(y.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean known(String lemma) {
         return OPPOSITES.containsKey(lemma) || UPWARD.contains(lemma) || DOWNWARD.contains(lemma);
     }

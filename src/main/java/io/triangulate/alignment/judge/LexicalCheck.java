@@ -175,10 +175,19 @@ final class LexicalCheck implements FactCheck {
                 || similarity >= NEAR_SYNONYM)) {
             return null;
         }
+        if (TIMES_OF_YEAR_AND_DAY.stream().anyMatch(t -> t.contains(x.lower()) && t.contains(y.lower()))) {
+            return new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different times");
+        }
         boolean named = named(x, i) || named(y, j);
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
     }
+
+    // "in the spring" / "in the autumn", "in the morning" / "in the evening": a swap of these is about
+    // when, a DATE difference
+    private static final List<Set<String>> TIMES_OF_YEAR_AND_DAY = List.of(
+            Set.of("spring", "summer", "autumn", "fall", "winter"),
+            Set.of("morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "dawn", "dusk"));
 
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "PART", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT");
 

@@ -58,8 +58,12 @@ final class PolarityCheck implements FactCheck {
             if (negatedBefore(pair.a(), opposite[0]) != negatedBefore(pair.b(), opposite[1])) {
                 return List.of();
             }
-            return List.of(new Conflict(DifferenceKind.NEGATION, pair.a().tokens().get(opposite[0]).text(),
-                    pair.b().tokens().get(opposite[1]).text(), "contradict each other"));
+            TaggedToken x = pair.a().tokens().get(opposite[0]);
+            TaggedToken y = pair.b().tokens().get(opposite[1]);
+            if (Antonyms.compass(lemma(x), lemma(y))) { // "northern Syria" / "southern Syria": two places
+                return List.of(new Conflict(DifferenceKind.ENTITY, x.text(), y.text(), "name different places"));
+            }
+            return List.of(new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other"));
         }
         List<Cue> left = pair.a().annotations().negations();
         List<Cue> right = pair.b().annotations().negations();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.DifferenceKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A quantity's movement in one direction against any movement in the other. */
@@ -26,6 +27,21 @@ class OppositeDirectionsTest {
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
         assertThat(judge("Growth accelerated in the second half.", "Growth slowed in the second half."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void pointsOfTheCompassNameOtherPlacesNotTheContrary() {
+        List<Difference> found = judge("The attack took place in northern Syria.", "The attack took place in southern Syria.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+        assertThat(found.get(0).explanation()).contains("different places");
+    }
+
+    @Test
+    void aSeasonOrATimeOfDaySwappedIsADateDifference() {
+        assertThat(judge("The factory closed in the spring of 2019.", "The factory closed in the autumn of 2019."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        assertThat(judge("The attack happened in the morning.", "The attack happened in the evening."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
     }
 
     @Test
