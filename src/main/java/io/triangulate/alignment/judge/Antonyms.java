@@ -47,6 +47,7 @@ final class Antonyms {
         {"keep", "remove"}, {"keep", "delete"}, {"keep", "discard"}, {"retain", "remove"},
         {"ahead", "behind"}, {"ahead", "backward"}, {"ahead", "backwards"}, {"forward", "backward"},
         {"forward", "backwards"}, {"defend", "surrender"}, {"resist", "surrender"}, {"fight", "surrender"},
+        {"lift", "impose"}, {"withdraw", "deploy"},
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",

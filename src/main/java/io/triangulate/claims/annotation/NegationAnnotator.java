@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Negation cues: particles and pronouns ("not", "n't", "never", "none", "nor"), "without", and
  * verbs and nouns that negate what follows ("denied", "refused", "failed to", "lack of", "decided
- * against": a decision not to).
+ * against": a decision not to, "has yet to": not so far).
  * A claim and its negation should not be aligned as agreement, so recall matters more here than
  * precision.
  */
@@ -15,7 +15,8 @@ public final class NegationAnnotator {
 
     private static final CueFinder CUES = new CueFinder(List.of("not", "n't", "no", "never", "none", "nobody",
             "nothing", "neither", "nor", "without", "nowhere", "cannot", "no longer", "deny", "refuse", "fail to",
-            "lack of", "absence of", "decide against", "vote against", "advise against", "opt against"));
+            "lack of", "absence of", "decide against", "vote against", "advise against", "opt against",
+            "have yet to", "be yet to"));
 
     public List<Cue> negations(String text, List<TaggedToken> tokens) {
         return CUES.find(text, tokens).stream().map(NegationAnnotator::normalised).toList();

@@ -47,6 +47,14 @@ class OppositeWordFormsTest {
     }
 
     @Test
+    void notYetDoneAgainstDoneIsANegation() {
+        assertThat(judge("The president signed the order on Friday.", "The president has yet to sign the order."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(judge("The government lifted the ban on Monday.", "The government imposed the ban on Monday."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
     void nobodyAgainstACountIsANegation() {
         List<Difference> found = judge("Nobody was injured in the blast.", "Several people were injured in the blast.");
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
