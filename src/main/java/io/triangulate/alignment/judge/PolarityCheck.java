@@ -88,7 +88,10 @@ final class PolarityCheck implements FactCheck {
                     // "foreign minister" / "home secretary": two offices, not opposites; the lexical check's to judge
                     boolean roles = opposite && RoleNames.find(pair.a(), x) != null
                             && RoleNames.find(pair.b(), y) != null;
-                    if (opposite && !sources && !roles && !pair.eitherMoved(x, y)) {
+                    // "remarkable indifference" / "remarkably indifferent": each word is still there in another form
+                    boolean reworded = opposite && (keptInAnotherForm(x, pair.b().tokens().subList(h.bFrom(), h.bTo()))
+                            || keptInAnotherForm(y, pair.a().tokens().subList(h.aFrom(), h.aTo())));
+                    if (opposite && !sources && !roles && !reworded && !pair.eitherMoved(x, y)) {
                         return new int[] {i, j};
                     }
                 }
@@ -96,6 +99,24 @@ final class PolarityCheck implements FactCheck {
         }
         return null;
     }
+
+    /**
+     * Whether the other claim's side of the same rewritten stretch has the word in another form,
+     * differing only in the last few letters ("remarkable" / "remarkably", "indifference" /
+     * "indifferent"): the stretch is reworded around the word, which faces no opposite.
+     */
+    private static boolean keptInAnotherForm(TaggedToken word, List<TaggedToken> other) {
+        String w = word.lower();
+        if (w.length() < MIN_STEM + SUFFIX_LETTERS) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - SUFFIX_LETTERS);
+        return other.stream().map(TaggedToken::lower)
+                .anyMatch(o -> !o.equals(w) && o.startsWith(stem) && o.length() <= w.length() + SUFFIX_LETTERS);
+    }
+
+    private static final int MIN_STEM = 5;
+    private static final int SUFFIX_LETTERS = 3;
 
     // The negation cue that the other claim does not match, with the words around it.
     private Conflict flip(ClaimPair pair, List<Cue> cues) {
