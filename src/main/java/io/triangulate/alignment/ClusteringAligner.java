@@ -13,7 +13,8 @@ import java.util.Set;
  * between them is weak, so unrelated claims never chain together through a claim similar to
  * both. A pair under the threshold may still link when its claims are each other's clear best
  * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat
- * each other. Ties are broken by the claims' words, so the result does not depend on the order
+ * each other, or when they are the two parts of what another report says in one claim
+ * ({@link #partsOfOneClaim}). Ties are broken by the claims' words, so the result does not depend on the order
  * reports were imported in. Words most of the event's claims share, its topic, count for less
  * when claims are compared word for word ({@link LemmaWeights}), and two reports' ledes pair
  * more readily than other claims ({@link Ledes}).
