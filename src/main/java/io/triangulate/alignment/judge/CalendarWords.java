@@ -1,6 +1,7 @@
 package io.triangulate.alignment.judge;
 
 import io.triangulate.claims.ClaimAnnotations.DateMention;
+import io.triangulate.claims.annotation.RelativeDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,9 +26,9 @@ final class CalendarWords {
      */
     static String of(DateMention date) {
         String words = date.text().toLowerCase(Locale.ROOT);
-        String relative = relative(words);
+        RelativeDate relative = RelativeDate.parse(words);
         if (relative != null) {
-            return "r:" + relative;
+            return "r:" + relative.unit() + " " + relative.offset();
         }
         for (String weekday : WEEKDAYS) {
             if (words.contains(weekday)) {
@@ -93,26 +94,5 @@ final class CalendarWords {
         }
         String[] longer = unitA > unitB ? a : b;
         return longer[1].equals("0");
-    }
-
-    // "day -1" for "yesterday", "week 1" for "next week"; null for other words.
-    private static String relative(String words) {
-        return switch (words) {
-            case "yesterday" -> "day -1";
-            case "today", "tonight" -> "day 0";
-            case "tomorrow" -> "day 1";
-            default -> {
-                String[] parts = words.split(" ");
-                if (parts.length != 2 || !List.of("week", "month", "year").contains(parts[1])) {
-                    yield null;
-                }
-                yield switch (parts[0]) {
-                    case "last" -> parts[1] + " -1";
-                    case "this" -> parts[1] + " 0";
-                    case "next" -> parts[1] + " 1";
-                    default -> null;
-                };
-            }
-        };
     }
 }

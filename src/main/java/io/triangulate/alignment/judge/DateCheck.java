@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Dates that cannot name the same day, month or year. Values are ISO at the precision the words
  * give, so they are compared at the coarser of the two: "2019" and "2019-06" agree, "2019-06" and
- * "2019-07" do not, and a decade ("199") holds its years. A week ("last week", resolved against the publication date) agrees with any
- * day, month or year it shares a day with.
+ * "2019-07" do not, and a decade ("199") holds its years. A week ("last week", resolved against
+ * the publication date) agrees with any day, month or year it shares a day with.
  * A date conflicts only when it is left over once the dates that agree are paired off, one with one.
  * Dates that could not be resolved (no publication date to anchor "Tuesday", a month without a
  * year) are compared by their calendar words instead: weekday with weekday, month with month.

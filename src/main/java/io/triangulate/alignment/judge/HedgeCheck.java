@@ -4,6 +4,7 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.claims.ClaimAnnotations.Cue;
 import io.triangulate.report.parsing.TaggedToken;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +30,9 @@ final class HedgeCheck implements FactCheck {
     // What the tagger makes of a bare verb it does not expect ("may open", "could cost").
     private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN");
     private static final Set<String> MISREAD_AFTER_MODAL = Set.of("ADJ", "NOUN", "ADV");
+    // Auxiliaries the tagger may read as verbs of their own, and what a form of "be" links to.
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be");
+    private static final Set<String> LINKED = Set.of("ADJ", "VERB");
 
     private final Set<String> ignored;
 
@@ -132,7 +136,7 @@ final class HedgeCheck implements FactCheck {
     // "was set": a form of "be" shown with the word it links, which the tagger may read as an adjective.
     private static int complementEnd(List<TaggedToken> tokens, int verb) {
         boolean linking = "AUX".equals(tokens.get(verb).pos()) && verb + 1 < tokens.size();
-        return linking && Set.of("ADJ", "VERB").contains(tokens.get(verb + 1).pos()) ? verb + 1 : verb;
+        return linking && LINKED.contains(tokens.get(verb + 1).pos()) ? verb + 1 : verb;
     }
 
     // "would recover" with "recover" read as an adverb or adjective: a bare verb after a modal.
@@ -142,7 +146,7 @@ final class HedgeCheck implements FactCheck {
 
     // The modals of the verb group that ends at the verb ("would probably recover": "would").
     private static Set<String> modalsBefore(List<TaggedToken> tokens, int verb) {
-        Set<String> modals = new java.util.HashSet<>();
+        Set<String> modals = new HashSet<>();
         for (int i = verb - 1; i >= 0 && isVerbGroupWord(tokens.get(i)); i--) {
             if (MODALS.contains(tokens.get(i).lower())) {
                 modals.add(tokens.get(i).lower());
@@ -180,7 +184,7 @@ final class HedgeCheck implements FactCheck {
             next++;
         }
         // the tagger reads the "have" of "to have resigned" as a verb of its own
-        boolean auxiliary = "AUX".equals(tokens.get(i).pos()) || Set.of("have", "be").contains(tokens.get(i).lemma());
+        boolean auxiliary = "AUX".equals(tokens.get(i).pos()) || AUXILIARY_LEMMAS.contains(tokens.get(i).lemma());
         return auxiliary && next < tokens.size()
                 && ("VERB".equals(tokens.get(next).pos()) || passiveParticiple(tokens, next));
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -103,11 +104,8 @@ final class Lexicon {
      * count, so "china" the porcelain is no country. Looked up once per name.
      */
     static boolean sameNamed(String x, String y) {
-        if (NAMED.size() > MAX_NAMES) {
-            NAMED.clear();
-        }
-        Set<Synset> xs = NAMED.computeIfAbsent(x, Lexicon::named);
-        return !xs.isEmpty() && NAMED.computeIfAbsent(y, Lexicon::named).stream().anyMatch(xs::contains);
+        Set<Synset> xs = namedSenses(x);
+        return !xs.isEmpty() && namedSenses(y).stream().anyMatch(xs::contains);
     }
 
     /**
@@ -116,34 +114,45 @@ final class Lexicon {
      * government, or a city for its country, says less precisely the same, not something else.
      */
     static boolean placeWithin(String x, String y) {
-        if (NAMED.size() > MAX_NAMES) {
-            NAMED.clear();
-        }
-        Set<Synset> inner = NAMED.computeIfAbsent(x, Lexicon::named);
-        Set<Synset> outer = NAMED.computeIfAbsent(y, Lexicon::named);
-        if (inner.isEmpty() || outer.isEmpty()) {
-            return false;
-        }
+        Set<Synset> outer = namedSenses(y);
+        return !outer.isEmpty() && cached(WITHIN, x, Lexicon::holders).stream().anyMatch(outer::contains);
+    }
+
+    private static final int HOLONYM_STEPS = 3;
+
+    // The places that hold what the name denotes, up to HOLONYM_STEPS steps of part holonyms.
+    private static Set<Synset> holders(String key) {
+        Set<Synset> found = new HashSet<>();
+        List<Synset> level = List.copyOf(namedSenses(key)); // outside the lock: NAMED's look-up takes it itself
         synchronized (WordNet.dictionary()) {
-            List<Synset> level = List.copyOf(inner);
             for (int step = 0; step < HOLONYM_STEPS && !level.isEmpty(); step++) {
                 List<Synset> next = new ArrayList<>();
                 for (Synset s : level) {
                     next.addAll(synsetTargets(s, PointerType.PART_HOLONYM));
                 }
-                if (next.stream().anyMatch(outer::contains)) {
-                    return true;
-                }
+                found.addAll(next);
                 level = next;
             }
         }
-        return false;
+        return found;
     }
 
-    private static final int HOLONYM_STEPS = 3;
+    private static Set<Synset> namedSenses(String key) {
+        return cached(NAMED, key, Lexicon::named);
+    }
+
+    // A look-up remembered per name; the cache is cleared when it grows large.
+    private static Set<Synset> cached(Map<String, Set<Synset>> cache, String key, Function<String, Set<Synset>> lookup) {
+        if (cache.size() > MAX_NAMES) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(key, lookup); // holders() fills NAMED, another map, inside WITHIN's look-up
+    }
 
     // Names seen so far and the synsets of proper names they denote; cleared when it grows large.
     private static final Map<String, Set<Synset>> NAMED = new ConcurrentHashMap<>();
+    // Names seen so far and the places that hold what they denote.
+    private static final Map<String, Set<Synset>> WITHIN = new ConcurrentHashMap<>();
     private static final int MAX_NAMES = 20_000;
 
     private static Set<Synset> named(String key) {

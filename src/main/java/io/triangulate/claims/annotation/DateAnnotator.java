@@ -43,7 +43,7 @@ public final class DateAnnotator {
                     (m, c) -> DateResolver.weekday(m.group(1), c.publishedAt(), weekdayTense(m, c))),
             rule("\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", (m, c) -> time(m)),
             rule("(?i)\\b(yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\\b",
-                    (m, c) -> DateResolver.relative(relativeKey(m.group(1)), c.publishedAt())),
+                    (m, c) -> DateResolver.relative(RelativeDate.parse(m.group(1)), c.publishedAt())),
             rule("(?<![\\d$£€.,'’])\\b(1[5-9]\\d|20\\d)0s\\b", (m, c) -> m.group(1)),
             rule("(?<![\\d$£€.,])\\b(19\\d{2}|20\\d{2}|2100)\\b(?![.,]?\\d|%| ?percent)", DateAnnotator::year));
 
@@ -102,11 +102,6 @@ public final class DateAnnotator {
         hour += m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0;
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         return String.format("%02d:%02d", hour, minute);
-    }
-
-    private static String relativeKey(String words) {
-        String key = words.toLowerCase(Locale.ROOT);
-        return key.equals("tonight") ? "today" : key;
     }
 
     // "2000 troops" is a count, not a year: a plural noun right after the number says so.

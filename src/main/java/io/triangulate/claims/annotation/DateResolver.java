@@ -28,25 +28,12 @@ final class DateResolver {
         return date.toString();
     }
 
-    /** @param words a relative expression in lower case ("yesterday", "last week", "next month") */
-    static String relative(String words, LocalDate publishedAt) {
-        if (publishedAt == null) {
+    static String relative(RelativeDate date, LocalDate publishedAt) {
+        if (publishedAt == null || date == null) {
             return null;
         }
-        String[] parts = words.split(" ");
-        if (parts.length == 1) {
-            return switch (parts[0]) {
-                case "yesterday" -> publishedAt.minusDays(1).toString();
-                case "tomorrow" -> publishedAt.plusDays(1).toString();
-                default -> publishedAt.toString();
-            };
-        }
-        int shift = switch (parts[0]) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        return period(parts[1], publishedAt, shift);
+        return date.unit().equals("day") ? publishedAt.plusDays(date.offset()).toString()
+                : period(date.unit(), publishedAt, date.offset());
     }
 
     private static String period(String unit, LocalDate anchor, int shift) {
