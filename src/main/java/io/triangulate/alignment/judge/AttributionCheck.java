@@ -99,6 +99,7 @@ final class AttributionCheck implements FactCheck {
         List<TaggedToken> right = head(sourceTokens(pair.b(), y));
         if (left.isEmpty() || right.isEmpty() || Names.sameName(x.source(), y.source())
                 || nameTheOtherMentions(pair, x, left, right) || nameTheOtherMentions(pair.swapped(), y, right, left)
+                || describedAs(pair.a(), x, right) || describedAs(pair.b(), y, left)
                 || !differ(pair, x, left, y, right)) {
             return null;
         }
@@ -136,6 +137,35 @@ final class AttributionCheck implements FactCheck {
                 && (nouns.stream().noneMatch(n -> others.stream().anyMatch(o -> sameKind(n, o)))
                         || otherBodies(left, right));
     }
+
+    /**
+     * "Arthur Benson, attorney for the plaintiffs, said" / "An attorney for the plaintiffs said": the
+     * claim itself describes its named source, between commas, as what the other source is.
+     */
+    private boolean describedAs(ClaimView view, Attribution a, List<TaggedToken> other) {
+        List<String> described = nouns(other);
+        if (described.isEmpty()) {
+            return false;
+        }
+        List<TaggedToken> source = sourceTokens(view, a);
+        int next = source.isEmpty() ? -1 : view.tokens().indexOf(source.get(source.size() - 1)) + 1;
+        if (next <= 0 || next >= view.tokens().size() || !view.tokens().get(next).text().equals(",")) {
+            return false;
+        }
+        List<TaggedToken> appositive = new ArrayList<>();
+        for (int i = next + 1; i < view.tokens().size() && appositive.size() < MAX_APPOSITIVE; i++) {
+            TaggedToken t = view.tokens().get(i);
+            boolean possessive = t.text().equals("'s") || t.text().equals("’s"); // "the navy's chief spokesman"
+            if (t.isPunctuation() && !possessive || t.isVerb()) {
+                break;
+            }
+            appositive.add(t);
+        }
+        List<String> role = nouns(head(appositive));
+        return !role.isEmpty() && sameKind(role.get(role.size() - 1), described.get(described.size() - 1));
+    }
+
+    private static final int MAX_APPOSITIVE = 8;
 
     // "lawmaker" / "legislator": the same word, WordNet synonyms, or one a kind of the other; or
     // words the vectors put as close as synonyms WordNet misses ("company" / "firm").

@@ -44,6 +44,18 @@ final class CalendarWords {
         return null;
     }
 
+    private static final List<String> DAY_PARTS = List.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * The part of the day a date names ("Thursday morning": "morning"), or null. Evening and night
+     * are one part: "Monday evening" and "Monday night" may well be the same hour.
+     */
+    static String dayPart(DateMention date) {
+        String words = date.text().toLowerCase(Locale.ROOT);
+        return DAY_PARTS.stream().filter(part -> words.matches(".*\\b" + part + "\\b.*")).findFirst()
+                .map(part -> part.equals("night") ? "evening" : part).orElse(null);
+    }
+
     /** "01-14" for "January 14" or "14th January", null when the words give no month and day. */
     static String monthDay(DateMention date) {
         String words = of(date);

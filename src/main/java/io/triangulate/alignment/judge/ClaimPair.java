@@ -33,6 +33,24 @@ record ClaimPair(ClaimView a, ClaimView b, List<Hunk> hunks) {
         return b.lemmaCount(x.lemma()) >= a.lemmaCount(x.lemma()) || a.lemmaCount(y.lemma()) >= b.lemmaCount(y.lemma());
     }
 
+    /**
+     * The token of b that the diff pairs with token {@code i} of a (the same word, or the same
+     * lemma), or -1 when token {@code i} stands in a changed stretch.
+     */
+    int counterpart(int i) {
+        int shift = 0;
+        for (Hunk h : hunks) {
+            if (i < h.aFrom()) {
+                break;
+            }
+            if (i < h.aTo()) {
+                return -1;
+            }
+            shift += (h.bTo() - h.bFrom()) - (h.aTo() - h.aFrom());
+        }
+        return i + shift;
+    }
+
     /** The pair seen from the other side, for checks that look one way only. */
     ClaimPair swapped() {
         List<Hunk> mirrored = hunks.stream().map(h -> new Hunk(h.bFrom(), h.bTo(), h.aFrom(), h.aTo())).toList();

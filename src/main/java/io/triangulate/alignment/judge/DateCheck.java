@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * reporter's own. Two times of one day differ by a figure on the clock, a NUMBER difference, not
  * by the day, which is what a DATE difference reports. A month or weekday swapped for another in a
  * narrow substitution ("In January" / "In March") is a date difference even when the annotator gave
- * it no value. A date bounded by
+ * it no value. Two parts of one day ("Thursday morning" / "Thursday evening") differ by date. A date bounded by
  * "before" or "after" on one side is compared as such against the other's plain date ({@link DateBound}).
  */
 final class DateCheck implements FactCheck {
@@ -56,6 +56,9 @@ final class DateCheck implements FactCheck {
         }
         if (found.isEmpty()) {
             found.addAll(calendarWords(pair));
+        }
+        if (found.isEmpty()) {
+            found.addAll(dayParts(pair));
         }
         return found;
     }
@@ -118,6 +121,20 @@ final class DateCheck implements FactCheck {
     private static String bounded(ClaimView view, DateMention d) {
         DateBound bound = DateBound.of(view, d);
         return bound == DateBound.NONE ? d.text() : bound.name().toLowerCase(java.util.Locale.ROOT) + " " + d.text();
+    }
+
+    /** "Thursday morning" / "Thursday evening": one day, two parts of it. */
+    private static List<Conflict> dayParts(ClaimPair pair) {
+        for (DateMention x : pair.a().annotations().dates()) {
+            String part = CalendarWords.dayPart(x);
+            for (DateMention y : pair.b().annotations().dates()) {
+                String other = CalendarWords.dayPart(y);
+                if (part != null && other != null && !part.equals(other) && agree(pair, x, y)) {
+                    return List.of(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different times of day"));
+                }
+            }
+        }
+        return List.of();
     }
 
     private List<Conflict> clockTimes(ClaimPair pair) {

@@ -100,7 +100,7 @@ final class HedgeCheck implements FactCheck {
             verb = next; // "may open": after a modal the tagger may read a bare verb as an adjective or noun
         }
         int cueToken = pair.a().tokenAt(cue.start());
-        if (verb < 0 && cueToken > 0 && "ADV".equals(tokens.get(cueToken).pos()) && tokens.get(cueToken - 1).isVerb()) {
+        if (verb < 0 && cueToken > 0 && adverbial(tokens.get(cueToken)) && tokens.get(cueToken - 1).isVerb()) {
             verb = cueToken - 1;
         }
         if (verb < 0 && BELIEF_VERBS.contains(cue.lemma())) {
@@ -109,7 +109,7 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0) {
             return null;
         }
-        String asserted = asserted(pair.b(), tokens.get(verb), EVIDENTIAL.contains(cue.lemma()),
+        String asserted = asserted(pair.b(), tokens.get(verb), pair.counterpart(verb), EVIDENTIAL.contains(cue.lemma()),
                 modalsBefore(tokens, verb));
         int from = Math.min(cueToken, verb);
         while (from > 0 && MODALS.contains(tokens.get(from - 1).lower())) {
@@ -196,12 +196,15 @@ final class HedgeCheck implements FactCheck {
      * that it happens. The verb is the same lemma or the same word: the lemmatizer may give one
      * word two lemmas in two sentences ("credited" as "credite" and "credited").
      */
-    private static String asserted(ClaimView view, TaggedToken verb, boolean evidential, Set<String> sharedModals) {
+    private static String asserted(ClaimView view, TaggedToken verb, int aligned, boolean evidential,
+            Set<String> sharedModals) {
         List<TaggedToken> tokens = view.tokens();
         String found = null;
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (!sameVerb(t, verb) || !(t.isVerb() || passiveParticiple(tokens, i) || misreadAfterModal(tokens, i))
+            // "trade passes through" read as two nouns: the diff still pairs "passes" with "could pass"
+            boolean misread = i == aligned && MISREAD_VERBS.contains(t.pos());
+            if (!sameVerb(t, verb) || !(t.isVerb() || passiveParticiple(tokens, i) || misreadAfterModal(tokens, i) || misread)
                     || auxiliaryBeforeVerb(tokens, i)) {
                 continue;
             }
@@ -231,6 +234,13 @@ final class HedgeCheck implements FactCheck {
         }
         return found;
     }
+
+    // "reportedly", and "likely" which the tagger reads as an adjective after "is" ("is likely part of")
+    private static boolean adverbial(TaggedToken cue) {
+        return "ADV".equals(cue.pos()) || "ADJ".equals(cue.pos()) && LIKELIHOOD.contains(cue.lower());
+    }
+
+    private static final Set<String> LIKELIHOOD = Set.of("likely");
 
     private static boolean sameVerb(TaggedToken t, TaggedToken verb) {
         return t.lemma().equals(verb.lemma()) || t.lower().equals(verb.lower());

@@ -205,6 +205,37 @@ final class Lexicon {
         return verb == null || verb.getLemma().equals(lower) ? null : verb.getLemma();
     }
 
+    /**
+     * Whether the verb, in one of its three most frequent senses, is a way of causing something:
+     * it is, or is a kind (within three steps) of, "cause" or "bring about" ("trigger", "spark",
+     * "prompt", "lead" as in "led to", "result" as in "resulted in"). Two such verbs facing each
+     * other say the same thing happened because of the same cause.
+     */
+    static boolean causative(String verb) {
+        return CAUSATIVE.computeIfAbsent(verb.toLowerCase(Locale.ROOT), v -> {
+            synchronized (WordNet.dictionary()) {
+                List<Synset> senses = senses(v, POS.VERB);
+                List<Synset> level = senses.subList(0, Math.min(CAUSATIVE_SENSES, senses.size()));
+                for (int step = 0; step <= CAUSATIVE_STEPS && !level.isEmpty(); step++) {
+                    if (level.stream().anyMatch(Lexicon::causing)) {
+                        return true;
+                    }
+                    level = level.stream().flatMap(s -> synsetTargets(s, PointerType.HYPERNYM).stream()).toList();
+                }
+                return false;
+            }
+        });
+    }
+
+    private static boolean causing(Synset s) {
+        return s.getWords().stream().anyMatch(w -> CAUSING.contains(w.getLemma()));
+    }
+
+    private static final Set<String> CAUSING = Set.of("cause", "bring about");
+    private static final int CAUSATIVE_SENSES = 3;
+    private static final int CAUSATIVE_STEPS = 3;
+    private static final Map<String, Boolean> CAUSATIVE = new ConcurrentHashMap<>();
+
     /** Whether WordNet lists these exact words (no base form looked up) with this part of speech. */
     static boolean listed(String word, POS pos) {
         synchronized (WordNet.dictionary()) {

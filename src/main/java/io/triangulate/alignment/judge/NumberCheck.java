@@ -4,6 +4,7 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.NumberRange.Bound;
 import io.triangulate.claims.ClaimAnnotations.NumberMention;
 import io.triangulate.claims.annotation.NumberAnnotator;
+import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,11 +47,11 @@ final class NumberCheck implements FactCheck {
             // The same figure in the same slot is the same quantity: only its qualifier can differ.
             List<NumberMention> equal = slot.stream().filter(y -> sameValue(x, y)).toList();
             NumberMention placed = context.placedAlike(pair, x, slot);
-            if (placed != null && !agree(x, placed) && !equal.contains(placed)) {
+            if (placed != null && !agree(pair, x, placed) && !equal.contains(placed)) {
                 found.add(conflict(pair, x, placed)); // the same figures given to other places
             } else if (!equal.isEmpty()) {
-                equal.stream().filter(y -> !agree(x, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
-            } else if (mates.stream().noneMatch(y -> agree(x, y))) {
+                equal.stream().filter(y -> !agree(pair, x, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
+            } else if (mates.stream().noneMatch(y -> agree(pair, x, y))) {
                 mates.stream().filter(y -> unmatched(pair, y)).findFirst().ifPresent(y -> found.add(conflict(pair, x, y)));
             }
         }
@@ -71,8 +72,8 @@ final class NumberCheck implements FactCheck {
         if (left.size() < 2 && right.size() < 2) {
             return Optional.empty();
         }
-        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(x, y));
-        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && agree(x, y));
+        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(pair, x, y));
+        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && agree(pair, x, y));
         for (NumberMention x : left) {
             for (NumberMention y : right) {
                 if (sameSlot(pair, x, y)) {
@@ -81,6 +82,36 @@ final class NumberCheck implements FactCheck {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean agree(ClaimPair pair, NumberMention x, NumberMention y) {
+        return agree(x, y) || sameWordsCounted(pair, x, y);
+    }
+
+    /**
+     * "fifteen university campuses" / "15 university campuses": the same figure before the same
+     * words, to which the tagger gave two different heads (it read "campuses" as a verb once).
+     */
+    private static boolean sameWordsCounted(ClaimPair pair, NumberMention x, NumberMention y) {
+        if (!sameValue(x, y) || changesMeaning(NumberRange.boundOf(x.qualifier()), NumberRange.boundOf(y.qualifier()))) {
+            return false;
+        }
+        List<TaggedToken> left = wordsAfter(pair.a(), x);
+        List<TaggedToken> right = wordsAfter(pair.b(), y);
+        boolean sameWords = !left.isEmpty() && left.stream().map(TaggedToken::lower).toList()
+                .equals(right.stream().map(TaggedToken::lower).toList());
+        // the unit one side took is among the words the other counts ("one-month anniversary" is not)
+        return sameWords && (counts(right, x.unit()) || counts(left, y.unit()));
+    }
+
+    private static final int COUNTED_WORDS = 2;
+
+    private static List<TaggedToken> wordsAfter(ClaimView view, NumberMention n) {
+        return view.tokens().stream().filter(t -> t.start() >= n.end()).limit(COUNTED_WORDS).toList();
+    }
+
+    private static boolean counts(List<TaggedToken> words, String unit) {
+        return unit != null && words.stream().anyMatch(t -> t.lemma().equals(unit));
     }
 
     // Of several figures in the slot, the one among the same words; the same figure wherever it stands.
@@ -120,7 +151,7 @@ final class NumberCheck implements FactCheck {
 
     private boolean unmatched(ClaimPair pair, NumberMention y) {
         ClaimPair back = pair.swapped();
-        return mates(back, y, sameSlot(back, y)).stream().noneMatch(x -> agree(y, x));
+        return mates(back, y, sameSlot(back, y)).stream().noneMatch(x -> agree(back, y, x));
     }
 
     // Equal figures under the same kind of qualifier, or ranges that overlap, agree.

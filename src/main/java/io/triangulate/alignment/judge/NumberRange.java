@@ -23,7 +23,7 @@ record NumberRange(double low, double high, Bound bound) {
     private static final Map<String, Bound> BOUNDS = Map.ofEntries(Map.entry("at least", Bound.LOWER),
             Map.entry("more than", Bound.LOWER), Map.entry("over", Bound.LOWER), Map.entry("above", Bound.LOWER),
             Map.entry("higher than", Bound.LOWER), Map.entry("greater than", Bound.LOWER),
-            Map.entry("in excess of", Bound.LOWER), Map.entry("exceeding", Bound.LOWER), Map.entry("exceeded", Bound.LOWER),
+            Map.entry("in excess of", Bound.LOWER), Map.entry("upwards of", Bound.LOWER), Map.entry("exceeding", Bound.LOWER), Map.entry("exceeded", Bound.LOWER),
             Map.entry("below", Bound.UPPER), Map.entry("lower than", Bound.UPPER), Map.entry("less than", Bound.UPPER),
             Map.entry("fewer than", Bound.UPPER), Map.entry("under", Bound.UPPER), Map.entry("at most", Bound.UPPER),
             Map.entry("up to", Bound.UPPER), Map.entry("as many as", Bound.UPPER), Map.entry("nearly", Bound.UPPER),
@@ -40,7 +40,8 @@ record NumberRange(double low, double high, Bound bound) {
         return switch (q) {
             case "" -> new NumberRange(v - rounding, v + rounding, Bound.EXACT);
             case "at least" -> new NumberRange(v - rounding, Double.MAX_VALUE, Bound.LOWER);
-            case "more than", "over", "above", "higher than", "greater than", "in excess of", "exceeding", "exceeded" ->
+            case "more than", "over", "above", "higher than", "greater than", "in excess of", "upwards of", "exceeding",
+                    "exceeded" ->
                 new NumberRange(v * (1 + STRICT) + rounding, Double.MAX_VALUE, Bound.LOWER);
             case "less than", "fewer than", "under", "below", "lower than" -> new NumberRange(0, v * (1 - STRICT) + rounding, Bound.UPPER);
             case "at most", "up to", "as many as" -> new NumberRange(0, v + rounding, Bound.UPPER);

@@ -63,15 +63,22 @@ final class PolarityCheck implements FactCheck {
             if (Antonyms.compass(lemma(x), lemma(y))) { // "northern Syria" / "southern Syria": two places
                 return List.of(new Conflict(DifferenceKind.ENTITY, x.text(), y.text(), "name different places"));
             }
+            if (people(x, y)) { // "a man" / "a woman": two people, not a claim and its contrary
+                return List.of(new Conflict(DifferenceKind.ENTITY, x.text(), y.text(), "name different people"));
+            }
             return List.of(new Conflict(DifferenceKind.NEGATION, x.text(), y.text(), "contradict each other"));
         }
         List<Cue> left = pair.a().annotations().negations();
         List<Cue> right = pair.b().annotations().negations();
-        if (negations(pair.a(), left) % 2 == negations(pair.b(), right) % 2) {
+        if (negations(pair.a(), left) == negations(pair.b(), right)) {
             return List.of();
         }
         Conflict flip = left.size() > right.size() ? flip(pair, left) : mirrored(flip(pair.swapped(), right));
         return flip == null ? List.of() : List.of(flip);
+    }
+
+    private static boolean people(TaggedToken x, TaggedToken y) {
+        return "NOUN".equals(x.pos()) && "NOUN".equals(y.pos()) && Lexicon.person(x.lemma()) && Lexicon.person(y.lemma());
     }
 
     // The token indices (in a, in b) of the first pair of opposites facing each other, or null.
@@ -125,7 +132,8 @@ final class PolarityCheck implements FactCheck {
             int cueTokens = pair.a().tokenAt(cue.end() - 1) - pair.a().tokenAt(cue.start()) + 1;
             // "Nobody was" / "Several people were": a negative pronoun stands for a count of a few words
             int otherSide = NEGATIVE_PRONOUNS.contains(cue.lemma()) ? MAX_COUNT_WORDS : 1;
-            boolean local = h != null && h.bTo() - h.bFrom() <= otherSide && h.aTo() - h.aFrom() <= cueTokens + 2;
+            boolean local = h != null && (h.bTo() - h.bFrom() <= otherSide || noneForAFigure(pair, cue, h))
+                    && h.aTo() - h.aFrom() <= cueTokens + 2;
             if (local) {
                 String[] words = Spans.words(pair, h, true);
                 return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");
@@ -133,6 +141,18 @@ final class PolarityCheck implements FactCheck {
         }
         return null;
     }
+
+    /** "no schools" / "more than a hundred schools": "no" in place of a figure is a count of none. */
+    private static boolean noneForAFigure(ClaimPair pair, Cue cue, Hunk h) {
+        List<TaggedToken> other = pair.b().tokens().subList(h.bFrom(), h.bTo());
+        return cue.lemma().equals("no") && other.size() <= MAX_FIGURE_WORDS
+                && other.stream().anyMatch(t -> "NUM".equals(t.pos()))
+                && other.stream().allMatch(t -> FIGURE_TAGS.contains(t.pos()));
+    }
+
+    // "more than a hundred", "at least 15": a figure and its qualifier
+    private static final int MAX_FIGURE_WORDS = 5;
+    private static final Set<String> FIGURE_TAGS = Set.of("NUM", "ADJ", "ADP", "DET", "ADV");
 
     // A gerund the tagger left as a noun ("after raising prices"), or a verb the lemmatizer left as
     // written ("slowed"), is read as its verb.

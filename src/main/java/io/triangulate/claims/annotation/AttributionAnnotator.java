@@ -27,17 +27,34 @@ public final class AttributionAnnotator {
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
     private static final Set<String> PREPOSITIONS_BEFORE_VERB = Set.of("of", "for", "with", "in", "at", "from");
     private static final Set<String> PREPOSITIONS_AFTER_VERB = Set.of("of", "for", "with");
-    private static final Set<String> NOUN_OR_ADJECTIVE = Set.of("NOUN", "PROPN", "ADJ");
+    // what stands before a preposition inside a speaker's phrase ("a member of", "one of the crew")
+    private static final Set<String> NOUN_OR_ADJECTIVE = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> CLAUSE_OPENERS = Set.of("SCONJ", "ADP", "DET", "ADJ", "CCONJ");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
     private static final int MAX_SOURCE_TOKENS = 10;
     private static final String ACCORDING_TO = "according to";
 
-    /** @return the attribution, "according to" first, or null when the claim states its fact itself */
+    /**
+     * @return the attribution, "according to" first, then one that does not open a relative clause
+     *         ("a wheelchair, which he claimed he needed, officials said": the officials say it), or
+     *         null when the claim states its fact itself
+     */
     public Attribution attribution(String text, List<TaggedToken> tokens) {
         List<Attribution> all = all(text, tokens);
         return all.stream().filter(a -> a.text().regionMatches(true, 0, ACCORDING_TO, 0, ACCORDING_TO.length()))
-                .findFirst().orElse(all.isEmpty() ? null : all.get(0));
+                .findFirst().or(() -> all.stream().filter(a -> !inRelativeClause(a, tokens)).findFirst())
+                .orElse(all.isEmpty() ? null : all.get(0));
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom");
+
+    private static boolean inRelativeClause(Attribution a, List<TaggedToken> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == a.start()) {
+                return RELATIVE_PRONOUNS.contains(tokens.get(i - 1).lower());
+            }
+        }
+        return false;
     }
 
     /** Every attribution of the text, in the order they are written. */
@@ -80,6 +97,10 @@ public final class AttributionAnnotator {
         if (subjectStart < subjectEnd && !NOT_SOURCES.contains(tokens.get(subjectEnd - 1).lower())) {
             return attribution(text, tokens, subjectStart, verb + 1, subjectStart, subjectEnd);
         }
+        Attribution appositive = withAppositive(text, tokens, subjectEnd, verb);
+        if (appositive != null) {
+            return appositive;
+        }
         // "..., said the mayor" puts the speaker after the verb, at the end of the clause; after "told",
         // "denied" or "confirmed" stands what was told, denied or confirmed ("..., denied the reports").
         boolean inverted = verb > 0 && tokens.get(verb - 1).isPunctuation() && INVERTING.contains(tokens.get(verb).lemma());
@@ -88,6 +109,26 @@ public final class AttributionAnnotator {
             return null;
         }
         return attribution(text, tokens, verb, objectEnd, verb + 1, objectEnd);
+    }
+
+    /**
+     * "..., Manohar Nambiar, the navy's spokesman, said": a name, then between commas what the
+     * speaker is, then the verb. The source is the name, as when the appositive follows the verb.
+     */
+    private static Attribution withAppositive(String text, List<TaggedToken> tokens, int subjectEnd, int verb) {
+        int comma = subjectEnd - 1;
+        if (comma < 1 || !tokens.get(comma).text().equals(",")) {
+            return null;
+        }
+        int roleStart = phraseStart(tokens, comma);
+        int nameEnd = roleStart - 1;
+        if (roleStart == comma || nameEnd < 1 || !tokens.get(nameEnd).text().equals(",")) {
+            return null;
+        }
+        int nameStart = phraseStart(tokens, nameEnd);
+        boolean clauseOpens = nameStart == 0 || tokens.get(nameStart - 1).isPunctuation();
+        boolean named = nameStart < nameEnd && "PROPN".equals(tokens.get(nameEnd - 1).pos());
+        return clauseOpens && named ? attribution(text, tokens, nameStart, verb + 1, nameStart, nameEnd) : null;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Map;
  * Values of spelled-out numbers. Vague plurals ("dozens", "hundreds") get their lower bound
  * (two of the unit) and are marked "at least", so "hundreds of homes" never matches "100 homes"
  * as equal but can still be compared as a rough quantity. "Twice" and "thrice" are two and three
- * times ({@link #isMultiplier}).
+ * times ({@link #isMultiplier}); "a single" is one.
  */
 final class NumberWords {
 
@@ -16,7 +16,7 @@ final class NumberWords {
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions|a billion|billions|a trillion"
-            + "|dozen|hundred|twice|thrice)";
+            + "|dozen|hundred|twice|thrice|a single)";
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -29,7 +29,7 @@ final class NumberWords {
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
             Map.entry("tenth", 10), Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000),
-            Map.entry("twice", 2), Map.entry("thrice", 3));
+            Map.entry("twice", 2), Map.entry("thrice", 3), Map.entry("single", 1));
     private static final Map<String, Double> VAGUE = Map.of("dozens", 24.0, "hundreds", 200.0,
             "thousands", 2000.0, "millions", 2e6, "billions", 2e9);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -48,7 +49,7 @@ public final class TokenTagger {
         String[] lemmas = new String[words.length];
         for (int from = 0; from < words.length; from += WINDOW) {
             String[] window = Arrays.copyOfRange(words, from, Math.min(words.length, from + WINDOW));
-            String[] windowTags = tool.tagger().tag(window);
+            String[] windowTags = namesReadAsPronouns(window, tool.tagger().tag(window));
             System.arraycopy(windowTags, 0, tags, from, window.length);
             System.arraycopy(tool.lemmatizer().lemmatize(window, windowTags), 0, lemmas, from, window.length);
         }
@@ -60,13 +61,37 @@ public final class TokenTagger {
         return tokens;
     }
 
+    /**
+     * The tagger reads some unknown names as pronouns ("in Thessaloniki"); pronouns are a closed
+     * class, so a capitalised "pronoun" that is none is a proper noun.
+     */
+    private static String[] namesReadAsPronouns(String[] words, String[] tags) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if ("PRON".equals(tags[i]) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    && !PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+                tags[i] = "PROPN";
+            }
+        }
+        return tags;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him",
+            "her", "us", "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours",
+            "theirs", "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+            "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "whoever", "whatever",
+            "whichever", "anyone", "anybody", "anything", "someone", "somebody", "something", "everyone",
+            "everybody", "everything", "nobody", "nothing", "none", "each", "all", "both", "few", "many", "several",
+            "some", "any", "one", "other", "another", "such", "either", "neither", "most", "much", "more", "less",
+            "there", "here", "oneself", "no-one");
+
     private static String lemma(String word, String lemma) {
         boolean unknown = lemma == null || lemma.isBlank() || "_".equals(lemma) || "O".equals(lemma);
         return (unknown ? word : lemma).toLowerCase(Locale.ROOT);
     }
 
-    // The UD tokenizer leaves curly-apostrophe clitics on the word ("Trump’s", "don’t"), which
-    // then gets tagged as a verb; splitting them off gives the tagger the words it was trained on.
+    // The UD tokenizer leaves curly-apostrophe clitics on the word ("Trump’s", "don’t"), and the
+    // apostrophe of a plural possessive ("dollars'"), which then gets tagged as a verb or punctuation; splitting them off gives the tagger the words it was trained on.
     private static List<Span> splitClitics(String text, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length + 4);
         for (Span span : spans) {
@@ -89,6 +114,11 @@ public final class TokenTagger {
         }
         if (lower.length() > 2 && (lower.endsWith("’s") || lower.endsWith("'s"))) {
             return word.length() - 2;
+        }
+        // the possessive of a plural ("dollars' worth", "the officers’ weapons")
+        if (lower.length() > 2 && lower.charAt(lower.length() - 2) == 's'
+                && (lower.endsWith("s’") || lower.endsWith("s'"))) {
+            return word.length() - 1;
         }
         return -1;
     }

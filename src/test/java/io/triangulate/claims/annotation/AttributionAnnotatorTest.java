@@ -28,6 +28,25 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aNameBeforeItsRoleBetweenCommasIsTheSource() {
+        Attribution a = attribution("The skiffs fled, Captain Manohar Nambiar, the Navy's chief spokesman, said.");
+        assertThat(a.source()).isEqualTo("Captain Manohar Nambiar");
+        assertThat(a.text()).isEqualTo("Captain Manohar Nambiar, the Navy's chief spokesman, said");
+    }
+
+    @Test
+    void aSpeakerRunsOnThroughOneOf() {
+        assertThat(attribution("The skiffs fled, a crew member of one of the merchant vessels said.").source())
+                .isEqualTo("a crew member of one of the merchant vessels");
+    }
+
+    @Test
+    void whatARelativeClauseClaimsDoesNotGovernTheClaim() {
+        assertThat(attribution("The inmate was in a wheelchair, which he claimed he needed, officials said.").source())
+                .isEqualTo("officials");
+    }
+
+    @Test
     void lowerCaseSubjectMidSentenceIsTheSource() {
         assertThat(attribution("The bridge collapsed, officials said.").source()).isEqualTo("officials");
     }
@@ -75,7 +94,13 @@ class AttributionAnnotatorTest {
         assertThat(attribution("“We are done,” the coach told reporters.").source()).isEqualTo("the coach");
         assertThat(attribution("“We are done,” told reporters.")).isNull();
         assertThat(attribution("The coach, however, denied the reports.")).isNull();
-        assertThat(attribution("Mary Poe, the coach, said a deal is close.")).isNull();
+    }
+
+    @Test
+    void aSubjectWithItsRoleBetweenCommasIsTheSource() {
+        assertThat(attribution("Mary Poe, the coach, said a deal is close.").source()).isEqualTo("Mary Poe");
+        // a role between commas after a clause's object is no speaker's: "the coach" is not a name
+        assertThat(attribution("He thanked the team, the coach, said a deal is close.")).isNull();
     }
 
     @Test

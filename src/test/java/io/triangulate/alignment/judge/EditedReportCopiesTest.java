@@ -1,0 +1,124 @@
+package io.triangulate.alignment.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One sentence of a real report against a copy with one thing changed, or reworded: the edits a
+ * fact-checker's test makes, in the forms that slipped through before.
+ */
+class EditedReportCopiesTest {
+
+    private static List<DifferenceKind> kinds(String first, String second) {
+        return RuleBasedFactJudgeTest.judge(first, second).stream().map(Difference::kind).toList();
+    }
+
+    @Test
+    void twoVerbsNegatedAreNoDoubleNegative() {
+        assertThat(kinds("The pirate skiffs reversed course and tried to flee the area.",
+                "The pirate skiffs did not reverse course and did not try to flee the area."))
+                .containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void noneInPlaceOfAFigureIsANegation() {
+        assertThat(kinds("More than a hundred schools remain occupied by students.",
+                "No schools remain occupied by students.")).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void likelyAfterIsHedgesTheLink() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The navy is part of the international effort.",
+                "The navy is likely part of the international effort.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "is").containsEntry(2L, "is likely");
+    }
+
+    @Test
+    void aVerbTheTaggerReadsAsANounIsStillAssertedAgainstItsHedge() {
+        // "trade passes through" is tagged as two nouns
+        assertThat(kinds("India's external trade passes through the sea lane each year, Nambiar said.",
+                "India's external trade could pass through the sea lane each year, Nambiar said."))
+                .containsExactly(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void twoPartsOfOneDayAreADateDifference() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("At about 9:25 on Thursday morning, sailors spotted five boats.",
+                "At about 9:25 on Thursday evening, sailors spotted five boats.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        assertThat(found.get(0).values()).containsEntry(1L, "Thursday morning").containsEntry(2L, "Thursday evening");
+        assertThat(kinds("Police arrested four people on Monday evening.", "Police arrested four people on Monday night."))
+                .isEmpty();
+    }
+
+    @Test
+    void aFigureBeforeAPluralPossessiveIsStillCompared() {
+        assertThat(kinds("Nearly 100 billion dollars' worth of trade passes through the lane.",
+                "Nearly 100 million dollars' worth of trade passes through the lane."))
+                .containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void aSingleIsOne() {
+        assertThat(kinds("Comeaux was given two extra life sentences in 1999.",
+                "Comeaux was given a single extra life sentence in 1999.")).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void closeToIsAsRoughAsNearly() {
+        assertThat(kinds("Nearly 100 billion dollars of trade passes through the lane each year.",
+                "Close to $100 billion of trade goes through the lane every year.")).isEmpty();
+    }
+
+    @Test
+    void oneFigureBeforeTheSameWordsIsOneCountWhateverTheTaggerMakesOfThem() {
+        assertThat(kinds("More than a hundred schools and at least fifteen university campuses remain occupied.",
+                "Students are still occupying over 100 schools and at least 15 university campuses.")).isEmpty();
+        assertThat(kinds("Activists marked the one-year anniversary of the invasion.",
+                "Activists marked the one-month anniversary of the invasion.")).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
+    void aManForAWomanIsAnotherPerson() {
+        assertThat(kinds("Comeaux also injured a man who tried to stop the attack.",
+                "Comeaux also injured a woman who tried to stop the attack.")).containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
+    void aNameTheTaggerCallsAPronounIsStillAPlace() {
+        assertThat(kinds("The police shot a teenage boy in Athens on Saturday night.",
+                "The police shot a teenage boy in Thessaloniki on Saturday night.")).containsExactly(DifferenceKind.ENTITY);
+    }
+
+    @Test
+    void twoWaysOfCausingAgree() {
+        assertThat(kinds("The escape triggered a lockdown at Lee College and three campuses.",
+                "The escape led to the lockdown of Lee College and three campuses.")).isEmpty();
+    }
+
+    @Test
+    void aSourceNamedBeforeItsRoleIsComparedByName() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge(
+                "The skiffs reversed course, Captain Manohar Nambiar, the Navy's chief spokesman, said.",
+                "The skiffs reversed course, a crew member of one of the merchant vessels said.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(found.get(0).values()).containsEntry(1L, "Captain Manohar Nambiar")
+                .containsEntry(2L, "a crew member of one of the merchant vessels");
+        // the claim itself says the named source is what the other report calls its source
+        assertThat(kinds("The skiffs reversed course, Captain Manohar Nambiar, the Navy's chief spokesman, said.",
+                "The skiffs reversed course, a navy spokesman said.")).isEmpty();
+        assertThat(kinds("Arthur Benson, attorney for the plaintiff schoolchildren, said he will appeal.",
+                "An attorney for plaintiff schoolchildren said he plans to appeal.")).isEmpty();
+    }
+
+    @Test
+    void whatTheSubjectClaimsInARelativeClauseIsNotTheSource() {
+        assertThat(kinds("At the time of the escape, the inmate was in a wheelchair, which he claimed he needed, officials said.",
+                "Officials said the inmate was using a wheelchair when he escaped, claiming he needed it.")).isEmpty();
+    }
+}
