@@ -29,7 +29,7 @@ final class Antonyms {
         {"agree", "refuse"}, {"agree", "disagree"}, {"confirm", "deny"}, {"admit", "deny"}, {"allow", "ban"},
         {"allow", "forbid"}, {"allow", "prohibit"}, {"permit", "ban"}, {"legal", "illegal"},
         {"support", "oppose"}, {"for", "against"}, {"praise", "criticize"}, {"praise", "condemn"},
-        {"welcome", "condemn"}, {"silent", "comment"}, {"silent", "speak"}, {"open", "close"}, {"open", "shut"},
+        {"welcome", "condemn"}, {"silent", "comment"}, {"silent", "speak"}, {"silent", "say"}, {"open", "close"}, {"open", "shut"},
         {"start", "end"}, {"start", "stop"}, {"begin", "end"}, {"begin", "finish"}, {"launch", "halt"},
         {"resume", "suspend"}, {"before", "after"}, {"above", "below"}, {"inside", "outside"},
         {"guilty", "innocent"}, {"convict", "acquit"}, {"arrest", "release"}, {"hire", "fire"},

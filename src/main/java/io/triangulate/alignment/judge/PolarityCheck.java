@@ -55,7 +55,7 @@ final class PolarityCheck implements FactCheck {
         int[] opposite = opposites(pair);
         if (opposite != null) {
             // "would not stop" / "would continue": an opposite negated just before it says the same thing
-            if (negatedBefore(pair.a(), opposite[0]) != negatedBefore(pair.b(), opposite[1])) {
+            if (negated(pair.a(), opposite[0]) != negated(pair.b(), opposite[1])) {
                 return List.of();
             }
             TaggedToken x = pair.a().tokens().get(opposite[0]);
@@ -132,8 +132,8 @@ final class PolarityCheck implements FactCheck {
             int cueTokens = pair.a().tokenAt(cue.end() - 1) - pair.a().tokenAt(cue.start()) + 1;
             // "Nobody was" / "Several people were": a negative pronoun stands for a count of a few words
             int otherSide = NEGATIVE_PRONOUNS.contains(cue.lemma()) ? MAX_COUNT_WORDS : 1;
-            boolean local = h != null && (h.bTo() - h.bFrom() <= otherSide || noneForAFigure(pair, cue, h))
-                    && h.aTo() - h.aFrom() <= cueTokens + 2;
+            boolean local = h != null && (h.bTo() - h.bFrom() <= otherSide || noneForAFigure(pair, cue, h)
+                    || noneForAnArticle(pair, cue, h)) && h.aTo() - h.aFrom() <= cueTokens + 2;
             if (local) {
                 String[] words = Spans.words(pair, h, true);
                 return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");
@@ -141,6 +141,19 @@ final class PolarityCheck implements FactCheck {
         }
         return null;
     }
+
+    /**
+     * "and holding a summit" / ", but no summit": "no" where the other claim has an article before
+     * the same noun, with a conjunction or a comma and at most one other word changed beside it.
+     */
+    private static boolean noneForAnArticle(ClaimPair pair, Cue cue, Hunk h) {
+        List<TaggedToken> other = pair.b().tokens().subList(h.bFrom(), h.bTo());
+        long content = other.stream().filter(t -> CONTENT.containsKey(t.pos())).count();
+        boolean article = !other.isEmpty() && "DET".equals(other.get(other.size() - 1).pos());
+        return cue.lemma().equals("no") && article && content <= 1 && other.size() <= LINKED_ARTICLE;
+    }
+
+    private static final int LINKED_ARTICLE = 3;
 
     /** "no schools" / "more than a hundred schools": "no" in place of a figure is a count of none. */
     private static boolean noneForAFigure(ClaimPair pair, Cue cue, Hunk h) {
@@ -206,6 +219,14 @@ final class PolarityCheck implements FactCheck {
                 .mapToInt(c -> view.tokenAt(c.start())).anyMatch(k -> k < i && k >= i - NEGATION_REACH);
         return particle || view.tokens().subList(Math.max(0, i - NEGATION_REACH), i).stream().anyMatch(PolarityCheck::contraction);
     }
+
+    // "would not stop", and "said nothing": a verb negated by its object is negated too
+    private static boolean negated(ClaimView view, int i) {
+        boolean nothingAfter = i + 1 < view.tokens().size() && NOTHING.contains(view.tokens().get(i + 1).lower());
+        return negatedBefore(view, i) || nothingAfter;
+    }
+
+    private static final Set<String> NOTHING = Set.of("nothing", "none");
 
     private static boolean contraction(TaggedToken t) {
         return CONTRACTIONS.contains(t.lower());

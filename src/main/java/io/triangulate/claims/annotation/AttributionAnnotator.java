@@ -66,7 +66,8 @@ public final class AttributionAnnotator {
                 if (end > i + 2) {
                     found.add(attribution(text, tokens, i, end, i + 2, end));
                 }
-            } else if (tokens.get(i).isVerb() && SAYING.contains(tokens.get(i).lemma()) && !addsAFigure(tokens, i)) {
+            } else if ((tokens.get(i).isVerb() || sayingReadAsNoun(tokens, i)) && SAYING.contains(tokens.get(i).lemma())
+                    && !addsAFigure(tokens, i)) {
                 Attribution a = around(text, tokens, i);
                 if (a != null) {
                     found.add(a);
@@ -75,6 +76,18 @@ public final class AttributionAnnotator {
         }
         return found;
     }
+
+    /**
+     * "US officials claim that ...": the tagger reads the verb as a noun; after a plural subject
+     * and before "that" it is the verb ("the claim that" and "Trump's claim that" stay nouns).
+     */
+    private static boolean sayingReadAsNoun(List<TaggedToken> tokens, int i) {
+        return "NOUN".equals(tokens.get(i).pos()) && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i + 1).lower().equals("that") && SUBJECT_TAGS.contains(tokens.get(i - 1).pos())
+                && tokens.get(i - 1).lower().endsWith("s");
+    }
+
+    private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN");
 
     // "The index added 47.9 points": "add" with a figure after it is arithmetic, not speech.
     private static boolean addsAFigure(List<TaggedToken> tokens, int verb) {

@@ -45,6 +45,9 @@ public final class NumberAnnotator {
     // "a year ago", "for more than a decade": one unit of time, a length like "12 months"
     private static final Pattern ONE_SPAN = Pattern.compile("(?i)\\ban?\\s+(hour|day|week|fortnight|month|year|decade"
             + "|century)\\b(?!-)");
+    // "a week-long journey", "a year-long inquiry": one unit of time, a length like "five-day"
+    private static final Pattern LONG_SPAN = Pattern.compile("(?i)\\b(hour|day|week|fortnight|month|year|decade"
+            + "|century)-long\\b");
     // "once a year", "three times a day": a rate, not a length of time
     private static final Set<String> RATE_WORDS = Set.of("once", "twice", "thrice", "times", "per");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh"
@@ -174,6 +177,11 @@ public final class NumberAnnotator {
                 found.add(new NumberMention(m.group(), m.start(), m.end(), 1,
                         m.group(1).toLowerCase(Locale.ROOT), qualifier(text, m.start())));
             }
+        }
+        Matcher lasting = LONG_SPAN.matcher(text);
+        while (lasting.find()) {
+            found.add(new NumberMention(lasting.group(), lasting.start(), lasting.end(), 1,
+                    lasting.group(1).toLowerCase(Locale.ROOT), qualifier(text, lasting.start())));
         }
         return found;
     }

@@ -121,4 +121,34 @@ class EditedReportCopiesTest {
         assertThat(kinds("At the time of the escape, the inmate was in a wheelchair, which he claimed he needed, officials said.",
                 "Officials said the inmate was using a wheelchair when he escaped, claiming he needed it.")).isEmpty();
     }
+
+    @Test
+    void aWeekLongJourneyLastsSevenDays() {
+        assertThat(kinds("Trump's five-day journey through Malaysia, Japan and South Korea included summits.",
+                "Trump's week-long journey through Malaysia, Japan and South Korea included summits."))
+                .containsExactly(DifferenceKind.NUMBER);
+        assertThat(kinds("The seven-day strike ended on Friday.", "The week-long strike ended on Friday.")).isEmpty();
+    }
+
+    @Test
+    void noneInPlaceOfAnArticleIsANegation() {
+        assertThat(kinds("The journey included ceremonial honors and holding a summit with President Xi Jinping.",
+                "The journey included ceremonial honors, but no summit with President Xi Jinping."))
+                .containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void sayingNothingIsRemainingSilent() {
+        assertThat(kinds("State media remained silent on Trump's overtures.",
+                "North Korean state media said nothing about Trump's overtures.")).isEmpty();
+        assertThat(kinds("State media remained silent on Trump's overtures.",
+                "State media said Trump's overtures were welcome.")).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void aVerbOfSayingTheTaggerReadsAsANounStillNamesTheSource() {
+        assertThat(kinds("Analysts note that North Korea has deepened its ties with China and Russia.",
+                "US officials claim that North Korea has deepened its ties with China and Russia."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+    }
 }

@@ -95,7 +95,10 @@ class NumberAnnotatorTest {
         assertThat(numbers("Inspections take place once a year.")).isEmpty();
         assertThat(numbers("Patients take two tablets a day.")).extracting(NumberMention::value).containsExactly(2.0);
         assertThat(numbers("Tickets cost $5 a day.")).extracting(NumberMention::unit).containsExactly("usd");
-        assertThat(numbers("The agency began a year-long review.")).isEmpty();
+        // "year-long" is a length of one year, as "12-month" is of twelve months
+        NumberMention lasting = only("The agency began a year-long review.");
+        assertThat(lasting.value()).isEqualTo(1.0);
+        assertThat(lasting.unit()).isEqualTo("year");
     }
 
     @Test
