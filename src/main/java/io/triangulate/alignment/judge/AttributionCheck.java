@@ -128,8 +128,11 @@ final class AttributionCheck implements FactCheck {
             return someoneElse(description) || namedPerson(named(left) ? left : right) && noPerson(description);
         }
         if (named(left) && named(right) && !sameNames(left, right) && !sameCapitalised(left, right)) {
-            return !Names.mentioned(x.source(), pair.b())
-                    && !Names.mentioned(y.source(), pair.a());
+            if (!nouns(left).isEmpty() && !nouns(right).isEmpty()) {
+                return otherBodies(left, right); // "a senior US official" / "a South Korean diplomat"
+            }
+            // the names within the sources: "Lindows" is mentioned where "Lindows.com" is
+            return !Names.mentioned(nameWithin(left, x), pair.b()) && !Names.mentioned(nameWithin(right, y), pair.a());
         }
         List<String> nouns = nouns(left);
         List<String> others = nouns(right);
@@ -260,6 +263,13 @@ final class AttributionCheck implements FactCheck {
             }
         }
         return false;
+    }
+
+    // The capitalised words of a source, or the whole source when it has none written so.
+    private static String nameWithin(List<TaggedToken> source, Attribution a) {
+        String name = String.join(" ", source.stream().filter(t -> t.isCapitalized() && !"DET".equals(t.pos()))
+                .map(TaggedToken::text).toList());
+        return name.isEmpty() ? a.source() : name;
     }
 
     /** An indefinite ("a family friend") or plural ("witnesses", "hospital officials", "local media") description. */

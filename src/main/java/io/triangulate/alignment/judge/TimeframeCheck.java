@@ -102,10 +102,14 @@ final class TimeframeCheck implements FactCheck {
         return false;
     }
 
+    // "are", "have", "do" differ from their lemma too, but are present forms
     private static boolean pastForm(TaggedToken t) {
         String word = t.lower();
-        return !word.equals(t.lemma()) && !word.endsWith("ing") && !word.endsWith("s");
+        return !word.equals(t.lemma()) && !word.endsWith("ing") && !word.endsWith("s") && !PRESENT_BE.contains(word)
+                && !PRESENT_AUXILIARIES.contains(word);
     }
+
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("have", "do", "'ve");
 
     // A participle after a present or bare "be" ("are anticipated", "will be requested") is a
     // passive of the present or the future, not a past event (the tense annotator reads "is

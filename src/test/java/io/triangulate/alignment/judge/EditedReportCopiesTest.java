@@ -151,4 +151,22 @@ class EditedReportCopiesTest {
                 "US officials claim that North Korea has deepened its ties with China and Russia."))
                 .containsExactly(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void officialsOfTwoCountriesAreTwoSourcesWhereverTheClaimNamesTheCountriesAgain() {
+        assertThat(kinds("However, a senior US official has confirmed no such meeting is scheduled, highlighting the "
+                + "complexities in US-North Korea diplomatic relations.",
+                "However, a South Korean diplomat has confirmed no such meeting is scheduled, highlighting the "
+                + "complexities in US-North Korea diplomatic relations.")).contains(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void aPresentFormOfBeIsNoPastEvent() {
+        // "there are no plans for" is no past event set against "is scheduled"
+        assertThat(kinds("However, a senior US official has confirmed no such meeting is scheduled, highlighting the "
+                + "complexities in US-North Korea diplomatic relations.",
+                "A senior American official, however, has confirmed that there are no plans for such a meeting, "
+                + "underlining how complicated diplomatic relations between the United States and North Korea are."))
+                .isEmpty();
+    }
 }
