@@ -80,6 +80,7 @@ public class AlignmentService {
         long start = System.nanoTime();
         List<Claim> all = Claim.ofEvent(event.id);
         StoredClaims.embedMissing(all, claims);
+        StoredClaims.embedOwnMissing(all, claims);
         StoredClaims.tagMissing(all, tagger);
         StoredClaims.annotateStale(all, annotator);
         List<Set<Long>> pinned = Fact.ofEvent(event.id).stream().filter(f -> f.pinned)

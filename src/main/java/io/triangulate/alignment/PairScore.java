@@ -61,13 +61,27 @@ final class PairScore {
 
     /** The same, with each shared lemma counted by its weight in the event. */
     static double[] features(ClaimFeatures a, ClaimFeatures b, LemmaWeights lemmas) {
-        double cosine = Vectors.dot(a.claim().embedding(), b.claim().embedding());
+        double cosine = cosine(a.claim(), b.claim());
         double common = lemmas.common(a.lemmas(), b.lemmas());
         double left = lemmas.sum(a.lemmas());
         double right = lemmas.sum(b.lemmas());
         double dice = left + right == 0 ? 0 : 2 * common / (left + right);
         double containment = a.lemmas().length == 0 || b.lemmas().length == 0 ? 0.5 : common / Math.min(left, right);
         return new double[] {cosine, dice, containment, share(a.entities(), b.entities()), share(a.numbers(), b.numbers())};
+    }
+
+    /**
+     * The cosine of the two claims' vectors; a claim that points back is compared both with the
+     * context it was embedded in and on its own words, and the closer reading counts: "This economic
+     * progress, coupled with ..." and a paraphrase opening "Together with ..., this economic
+     * progress" say the same, though only the first was embedded after the claim before it.
+     */
+    static double cosine(ClaimInput a, ClaimInput b) {
+        double withContext = Vectors.dot(a.embedding(), b.embedding());
+        if (a.ownEmbedding() == null && b.ownEmbedding() == null) {
+            return withContext;
+        }
+        return Math.max(withContext, Vectors.dot(a.ownOrEmbedding(), b.ownOrEmbedding()));
     }
 
     private static double share(int[] a, int[] b) {

@@ -37,6 +37,22 @@ final class StoredClaims {
         }
     }
 
+    /**
+     * Claims that point back and were stored before their own words' vector was kept get it now,
+     * once ({@link EmbeddingTexts#ownVectors}).
+     */
+    static void embedOwnMissing(List<Claim> claims, ClaimService service) {
+        List<Claim> missing = claims.stream()
+                .filter(c -> c.ownEmbedding == null && c.index > 0 && EmbeddingTexts.pointsBack(c.text)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<float[]> vectors = service.embed(missing.stream().map(c -> c.text).toList());
+        for (int i = 0; i < missing.size(); i++) {
+            missing.get(i).ownEmbedding = Vectors.toBytes(vectors.get(i));
+        }
+    }
+
     /** Claims stored before their tokens were kept get them now, once, tagged as at import. */
     static void tagMissing(List<Claim> claims, TokenTagger tagger) {
         claims.stream().filter(c -> c.tokens == null).forEach(c -> c.tokens = List.copyOf(tagger.tag(c.text)));
@@ -64,7 +80,8 @@ final class StoredClaims {
         for (Report report : reports) {
             List<ClaimInput> inputs = grouped.getOrDefault(report.id, List.of()).stream()
                     .map(c -> new ClaimInput(c.id, report.id, c.index, c.text, c.annotations,
-                            Vectors.fromBytes(c.embedding), c.tokens))
+                            Vectors.fromBytes(c.embedding), c.tokens,
+                            c.ownEmbedding == null ? null : Vectors.fromBytes(c.ownEmbedding)))
                     .toList();
             result.add(new ReportClaims(report.id, inputs));
         }

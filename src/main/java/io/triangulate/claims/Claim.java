@@ -64,7 +64,15 @@ public class Claim extends PanacheEntityBase {
     /** The claim's unit sentence vector as stored bytes ({@link io.triangulate.claims.embedding.Vectors}). */
     public byte[] embedding;
 
-    public static Claim of(Report report, ExtractedClaim extracted, float[] embedding) {
+    /**
+     * The vector of the claim's own words when {@link #embedding} was made with the claim before it
+     * as context ({@link io.triangulate.claims.embedding.EmbeddingTexts}); null otherwise.
+     */
+    @Column(name = "own_embedding")
+    public byte[] ownEmbedding;
+
+    /** @param ownEmbedding the vector of the claim's own words where the embedding has context, else null */
+    public static Claim of(Report report, ExtractedClaim extracted, float[] embedding, float[] ownEmbedding) {
         Claim claim = new Claim();
         claim.report = report;
         claim.index = extracted.index();
@@ -75,6 +83,7 @@ public class Claim extends PanacheEntityBase {
         claim.annotations = extracted.annotations();
         claim.annotatedWith = ClaimAnnotator.VERSION;
         claim.embedding = Vectors.toBytes(embedding);
+        claim.ownEmbedding = ownEmbedding == null ? null : Vectors.toBytes(ownEmbedding);
         claim.tokens = extracted.tokens();
         return claim;
     }

@@ -4,7 +4,11 @@ import io.triangulate.claims.ExtractedClaim;
 import java.time.Instant;
 import java.util.List;
 
-/** A report checked, normalised, split into claims and embedded, ready to be stored in one transaction. */
+/**
+ * A report checked, normalised, split into claims and embedded, ready to be stored in one
+ * transaction; {@code ownEmbeddings} holds, per claim, the vector of its own words where its
+ * embedding was made with context, null elsewhere.
+ */
 public record PreparedReport(
         String source,
         String title,
@@ -16,6 +20,7 @@ public record PreparedReport(
         String contentHash,
         List<ExtractedClaim> claims,
         List<float[]> embeddings,
+        List<float[]> ownEmbeddings,
         String fileName,
         byte[] original) {
 }

@@ -40,6 +40,30 @@ class StoredClaimsTest {
     }
 
     @Test
+    void aClaimThatPointsBackKeepsTheVectorOfItsOwnWordsBesideItsEmbedding() {
+        long eventId = eventWithReport("Own vectors",
+                "The minister will not visit Oslo this week. No such trip is planned before the summit.");
+        List<byte[]> atImport = ownVectors(eventId);
+        assertThat(atImport.get(0)).isNull();
+        assertThat(atImport.get(1)).isNotNull();
+        QuarkusTransaction.requiringNew().run(() -> Claim.ofEvent(eventId).forEach(c -> c.ownEmbedding = null));
+
+        alignment.realign(eventId);
+
+        assertThat(ownVectors(eventId)).hasSize(2).usingElementComparator(StoredClaimsTest::compareNullable)
+                .containsExactlyElementsOf(atImport);
+    }
+
+    private static int compareNullable(byte[] a, byte[] b) {
+        return a == null || b == null ? (a == b ? 0 : 1) : Arrays.compare(a, b);
+    }
+
+    private List<byte[]> ownVectors(long eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).stream()
+                .sorted(Comparator.comparingInt(c -> c.index)).map(c -> c.ownEmbedding).toList());
+    }
+
+    @Test
     void claimsStoredWithoutTokensGetTheTokensAnImportWouldGiveThemAndKeepThem() {
         long eventId = eventWithReport("Stored tokens",
                 "The minister won’t visit Oslo this week. No such trip is planned before the summit.");

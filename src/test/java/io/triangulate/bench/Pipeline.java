@@ -68,13 +68,15 @@ final class Pipeline {
     Read read(long reportId, long firstClaimId, String text) {
         String normalized = normalizer.normalize(text);
         List<ExtractedClaim> extracted = extractor.extract(normalized, null);
-        List<float[]> vectors = embedder.embed(EmbeddingTexts.of(extracted.stream().map(ExtractedClaim::text).toList()));
+        List<String> texts = extracted.stream().map(ExtractedClaim::text).toList();
+        List<float[]> vectors = embedder.embed(EmbeddingTexts.of(texts));
+        List<float[]> own = EmbeddingTexts.ownVectors(texts, embedder::embed);
         List<ClaimInput> claims = new ArrayList<>(extracted.size());
         int[] lines = new int[extracted.size()];
         for (int i = 0; i < extracted.size(); i++) {
             ExtractedClaim claim = extracted.get(i);
             claims.add(new ClaimInput(firstClaimId + i, reportId, claim.index(), claim.text(), claim.annotations(),
-                    vectors.get(i), claim.tokens()));
+                    vectors.get(i), claim.tokens(), own.get(i)));
             lines[i] = lineAt(normalized, claim.start());
         }
         return new Read(new ReportClaims(reportId, claims), lines);

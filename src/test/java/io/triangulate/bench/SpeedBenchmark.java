@@ -95,7 +95,9 @@ public final class SpeedBenchmark {
             long t0 = System.nanoTime();
             List<ExtractedClaim> extracted = extractor.extract(normalizer.normalize(docs.get(r).text()), null);
             long t1 = System.nanoTime();
-            List<float[]> vectors = embedder.embed(EmbeddingTexts.of(extracted.stream().map(ExtractedClaim::text).toList()));
+            List<String> texts = extracted.stream().map(ExtractedClaim::text).toList();
+            List<float[]> vectors = embedder.embed(EmbeddingTexts.of(texts));
+            List<float[]> own = EmbeddingTexts.ownVectors(texts, embedder::embed);
             long t2 = System.nanoTime();
             extractMs[r] = (t1 - t0) / 1e6;
             embedMs[r] = (t2 - t1) / 1e6;
@@ -103,7 +105,7 @@ public final class SpeedBenchmark {
             for (int i = 0; i < extracted.size(); i++) {
                 ExtractedClaim c = extracted.get(i);
                 claims.add(new ClaimInput(nextId++, r + 1, c.index(), c.text(), c.annotations(), vectors.get(i),
-                        c.tokens()));
+                        c.tokens(), own.get(i)));
             }
             reports.add(new ReportClaims(r + 1, claims));
         }

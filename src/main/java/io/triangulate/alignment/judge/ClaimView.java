@@ -41,6 +41,13 @@ record ClaimView(ClaimInput claim, List<TaggedToken> tokens) {
         return a != null && t.start() >= a.start() && t.end() <= a.end();
     }
 
+    /** Whether the token belongs to who the claim is attributed to, not to the verb of saying ("denied"). */
+    boolean inSourcePhrase(TaggedToken t) {
+        ClaimAnnotations.Attribution a = annotations().attribution();
+        int from = a == null ? -1 : claim.text().indexOf(a.source(), a.start());
+        return from >= 0 && t.start() >= from && t.end() <= from + a.source().length();
+    }
+
     /** Whether the token is part of a figure the claim gives ("Half", "50 percent"). */
     boolean inFigure(TaggedToken t) {
         return annotations().numbers().stream().anyMatch(n -> n.start() < t.end() && t.start() < n.end());

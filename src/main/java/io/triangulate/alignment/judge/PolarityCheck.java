@@ -91,7 +91,7 @@ final class PolarityCheck implements FactCheck {
                     boolean opposite = Antonyms.opposite(lemma(x), lemma(y)) || negatedByPrefix(x, y)
                             || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
                     // two sources' words ("general manager" / "local media") are the attribution check's to judge
-                    boolean sources = pair.a().inSource(x) && pair.b().inSource(y);
+                    boolean sources = pair.a().inSourcePhrase(x) && pair.b().inSourcePhrase(y);
                     // "foreign minister" / "home secretary": two offices, not opposites; the lexical check's to judge
                     boolean roles = opposite && RoleNames.find(pair.a(), x) != null
                             && RoleNames.find(pair.b(), y) != null;

@@ -2,6 +2,7 @@ package io.triangulate.claims.embedding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,26 @@ public final class EmbeddingTexts {
             texts.add(i > 0 && pointsBack(claim) ? claims.get(i - 1) + " " + claim : claim);
         }
         return texts;
+    }
+
+    /**
+     * The vectors of the claims' own words where {@link #of} embeds them with context, null for the
+     * others: one more batch, for the few claims that point back.
+     */
+    public static List<float[]> ownVectors(List<String> claims, Function<List<String>, List<float[]>> embed) {
+        List<String> pointing = new ArrayList<>();
+        for (int i = 1; i < claims.size(); i++) {
+            if (pointsBack(claims.get(i))) {
+                pointing.add(claims.get(i));
+            }
+        }
+        List<float[]> vectors = pointing.isEmpty() ? List.of() : embed.apply(pointing);
+        List<float[]> out = new ArrayList<>(claims.size());
+        int next = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            out.add(i > 0 && pointsBack(claims.get(i)) ? vectors.get(next++) : null);
+        }
+        return out;
     }
 
     /** Whether a claim refers back to what came before it, so that it is embedded with it. */

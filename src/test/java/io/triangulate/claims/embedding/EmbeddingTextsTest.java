@@ -26,4 +26,19 @@ class EmbeddingTextsTest {
                 "Officials said this year was dry.", "Her latest film flopped.", "He resigned.")).noneMatch(EmbeddingTexts::pointsBack);
         assertThat(EmbeddingTexts.of(List.of("This opens the report."))).containsExactly("This opens the report.");
     }
+
+    @Test
+    void onlyClaimsEmbeddedWithContextGetAVectorOfTheirOwnWords() {
+        List<List<String>> batches = new java.util.ArrayList<>();
+        List<float[]> own = EmbeddingTexts.ownVectors(
+                List.of("This opens the report.", "The minister will not visit Oslo.", "No such trip is planned."),
+                texts -> {
+                    batches.add(texts);
+                    return texts.stream().map(t -> new float[] {t.length()}).toList();
+                });
+        assertThat(batches).containsExactly(List.of("No such trip is planned."));
+        assertThat(own.get(0)).isNull();
+        assertThat(own.get(1)).isNull();
+        assertThat(own.get(2)).containsExactly("No such trip is planned.".length());
+    }
 }
