@@ -62,7 +62,15 @@ final class Names {
             return true;
         }
         return Arrays.stream(other.text().split("[\\s,;]+"))
-                .anyMatch(w -> sameSpelling(key(w), key) && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
+                .anyMatch(w -> sameSpelling(key(w), key) && !lowerCaseShortForm(w, key)
+                        && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
+    }
+
+    // "euros" opens "Eurostat" but is no short form of it: a short form of a name is written with a capital
+    private static boolean lowerCaseShortForm(String word, String key) {
+        String k = key(word);
+        return !word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && shortForm(k, key)
+                && !(containsWords(k, key) || containsWords(key, k) || acronym(k, key) || acronym(key, k) || variant(k, key));
     }
 
     // Related by spelling alone ("Russian" / "Russia", "Iranian" / "Iran"), not as part, whole or acronym of the name.

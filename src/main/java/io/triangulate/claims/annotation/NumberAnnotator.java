@@ -42,6 +42,10 @@ public final class NumberAnnotator {
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + FRACTION_WORDS + "(?=\\s+of\\b)");
     // "cut by half", "fell by a third": a share of what was, as a change
     private static final Pattern FRACTION_BY = Pattern.compile("(?i)(?<=\\bby )" + FRACTION_WORDS);
+    // "one in three", "two in five": a share, as "a third" is ("15 out of 28 provinces" stays a count)
+    private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}";
+    private static final Pattern ONE_IN = Pattern.compile("(?i)(?<![\\d.,])\\b(" + SMALL + ")\\s+in\\s+(" + SMALL
+            + ")\\b(?![.,]?\\d)");
     // "a year ago", "for more than a decade": one unit of time, a length like "12 months"
     private static final Pattern ONE_SPAN = Pattern.compile("(?i)\\ban?\\s+(hour|day|week|fortnight|month|year|decade"
             + "|century)\\b(?!-)");
@@ -139,7 +143,20 @@ public final class NumberAnnotator {
         for (Pattern pattern : List.of(FRACTION, FRACTION_BY)) {
             found.addAll(fractions(text, pattern));
         }
+        Matcher m = ONE_IN.matcher(text);
+        while (m.find()) {
+            double whole = ratioPart(m.group(2));
+            if (whole > 0) {
+                String written = qualifier(text, m.start());
+                found.add(new NumberMention(m.group(), m.start(), m.end(), 100 * ratioPart(m.group(1)) / whole,
+                        "percent", written == null ? "about" : written));
+            }
+        }
         return found;
+    }
+
+    private static double ratioPart(String words) {
+        return Character.isDigit(words.charAt(0)) ? Double.parseDouble(words) : NumberWords.value(words);
     }
 
     private static List<NumberMention> fractions(String text, Pattern pattern) {

@@ -63,7 +63,8 @@ public final class TokenTagger {
 
     /**
      * The tagger reads some unknown names as pronouns ("in Thessaloniki"); pronouns are a closed
-     * class, so a capitalised "pronoun" that is none is a proper noun.
+     * class, so a capitalised "pronoun" that is none is a proper noun. Prepositions are a closed
+     * class too.
      */
     private static String[] namesReadAsPronouns(String[] words, String[] tags) {
         for (int i = 0; i < words.length; i++) {
@@ -73,8 +74,16 @@ public final class TokenTagger {
                 tags[i] = "PROPN";
             }
         }
+        // and the other way: a capitalised preposition opening the sentence read as a name ("Between 2010 and 2012")
+        if (words.length > 1 && "PROPN".equals(tags[0]) && PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            tags[0] = "ADP";
+        }
         return tags;
     }
+
+    private static final Set<String> PREPOSITIONS = Set.of("between", "after", "before", "during", "despite",
+            "since", "until", "under", "over", "among", "amid", "following", "within", "without", "through",
+            "throughout", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with");
 
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him",
             "her", "us", "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours",

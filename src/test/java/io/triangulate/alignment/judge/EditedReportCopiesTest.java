@@ -169,4 +169,19 @@ class EditedReportCopiesTest {
                 + "underlining how complicated diplomatic relations between the United States and North Korea are."))
                 .isEmpty();
     }
+
+    @Test
+    void aSourceIsNotMentionedByACommonWordItOpensWith() {
+        // "euros" opens "Eurostat" but names nothing
+        assertThat(kinds("Trade reached 739 billion euros in 2023, according to Eurostat.",
+                "Trade reached 739 billion euros in 2023, according to the IMF.")).contains(DifferenceKind.ATTRIBUTION);
+    }
+
+    @Test
+    void oneInThreeIsAThird() {
+        assertThat(kinds("German carmakers sell about a third of their vehicles in China.",
+                "German carmakers sell roughly one in three of their vehicles in China.")).isEmpty();
+        assertThat(kinds("One in three voters backed the plan.", "Two in three voters backed the plan."))
+                .containsExactly(DifferenceKind.NUMBER);
+    }
 }

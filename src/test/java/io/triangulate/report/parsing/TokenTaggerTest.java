@@ -27,4 +27,10 @@ class TokenTaggerTest {
         assertThat(token("A boy was shot in Thessaloniki on Saturday.", "Thessaloniki").pos()).isEqualTo("PROPN");
         assertThat(token("They said It was over.", "They").pos()).isEqualTo("PRON");
     }
+
+    @Test
+    void aPrepositionOpeningTheSentenceIsNoName() {
+        assertThat(token("Between 2010 and 2012 Carroll played nine matches for England.", "Between").pos())
+                .isEqualTo("ADP");
+    }
 }
