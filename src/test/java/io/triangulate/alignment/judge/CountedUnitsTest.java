@@ -1,19 +1,14 @@
 package io.triangulate.alignment.judge;
 
 import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.triangulate.alignment.Difference;
 import io.triangulate.alignment.DifferenceKind;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Figures counting the same things under another spelling or a wider noun are compared. */
 class CountedUnitsTest {
-
-    private static List<DifferenceKind> kinds(String first, String second) {
-        return judge(first, second).stream().map(Difference::kind).toList();
-    }
 
     @Test
     void britishSpellingCountsTheSameThings() {

@@ -1,5 +1,6 @@
 package io.triangulate.alignment.judge;
 
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triangulate.alignment.Difference;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * fact-checker's test makes, in the forms that slipped through before.
  */
 class EditedReportCopiesTest {
-
-    private static List<DifferenceKind> kinds(String first, String second) {
-        return RuleBasedFactJudgeTest.judge(first, second).stream().map(Difference::kind).toList();
-    }
 
     @Test
     void twoVerbsNegatedAreNoDoubleNegative() {

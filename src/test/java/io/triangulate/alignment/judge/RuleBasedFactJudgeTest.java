@@ -21,6 +21,11 @@ class RuleBasedFactJudgeTest {
         return new ClaimInput(report * 10, report, 0, text, ANNOTATOR.annotate(text, PUBLISHED), new float[0]);
     }
 
+    /** The kinds of difference the judge finds between two claims, in the order found. */
+    static List<DifferenceKind> kinds(String first, String second) {
+        return judge(first, second).stream().map(Difference::kind).toList();
+    }
+
     static List<Difference> judge(String first, String second) {
         return JUDGE.judge(List.of(claim(1, first), claim(2, second)));
     }

@@ -1,5 +1,6 @@
 package io.triangulate.alignment.judge;
 
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triangulate.alignment.Difference;
@@ -9,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Which past and future words face each other as a difference of time frame. */
 class TenseCuesTest {
-
-    private static List<DifferenceKind> kinds(String first, String second) {
-        return RuleBasedFactJudgeTest.judge(first, second).stream().map(Difference::kind).toList();
-    }
 
     @Test
     void aPastVerbBothClaimsShareIsNoTimeframe() {
