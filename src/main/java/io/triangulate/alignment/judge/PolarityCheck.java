@@ -20,7 +20,11 @@ import net.sf.extjwnl.data.POS;
  * list, WordNet antonyms of one part of speech count ("accept" / "refuse", "honest" / "dishonest"),
  * but only inside a narrow substitution: in a wide rewritten stretch two words of the lexicon's
  * long tail face each other by chance. Opposites on top of a negation on one side cancel out
- * ("would not stop" / "would continue"). "Neither ... nor" is one negation, and so is "dont".
+ * ("would not stop" / "would continue"), and so does one negated by its object ("said nothing" /
+ * "remained silent"). "Neither ... nor" is one negation, and so is "dont"; two negated verbs are two
+ * ("did not reverse course and did not try to flee"). "No" may stand for a figure ("no schools" /
+ * "more than a hundred schools") or for an article with a word beside it ("but no summit" / "and
+ * holding a summit"). Opposite nouns for people ("a man" / "a woman") name two people, ENTITY.
  */
 final class PolarityCheck implements FactCheck {
 
