@@ -168,6 +168,9 @@ final class LexicalCheck implements FactCheck {
         if (pos == POS.VERB && Lexicon.causative(x.lemma()) && Lexicon.causative(y.lemma())) {
             return null; // "triggered a lockdown" / "led to the lockdown": one cause, worded two ways
         }
+        if (pos == POS.VERB && (samePhrasal(pair.b(), j, x) || samePhrasal(pair.a(), i, y))) {
+            return null; // "resigned" / "stepped down"
+        }
         Relation r = Lexicon.relation(x.lemma(), y.lemma(), pos);
         double similarity = words.of(x.text(), y.text());
         if (pos == POS.VERB && similarity >= VERB_APART) {
@@ -185,6 +188,21 @@ final class LexicalCheck implements FactCheck {
         return new Conflict(named ? DifferenceKind.ENTITY : DifferenceKind.OTHER, x.text(), y.text(),
                 named ? "name different people or places" : "use words that mean different things");
     }
+
+    /**
+     * Whether the verb at {@code k} with the particle after it ("stepped down", "broke down") is, as
+     * WordNet lists the phrase, the same as the other claim's verb ("resigned").
+     */
+    private static boolean samePhrasal(ClaimView view, int k, TaggedToken other) {
+        if (k + 1 >= view.tokens().size() || !PARTICLE_TAGS.contains(view.tokens().get(k + 1).pos())) {
+            return false;
+        }
+        String phrase = view.tokens().get(k).lemma() + " " + view.tokens().get(k + 1).lower();
+        Relation r = Lexicon.relation(phrase, other.lemma(), POS.VERB);
+        return r == Relation.SYNONYM || r == Relation.COMPATIBLE;
+    }
+
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART");
 
     // "in the spring" / "in the autumn", "in the morning" / "in the evening": a swap of these is about
     // when, a DATE difference

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Dates and times in a claim, with ISO values at the precision the words give: "2019",
  * "2019-06", "2025-10-28", "2025-W44" (a week), "04:00" or "2025-10-28T04:00" (a time, joined to
- * the claim's day when it names one), and "199" for a decade ("the 1990s"), the years it
+ * the claim's day when it names one), and "199" for a decade ("the 1990s", "the nineties"), the years it
  * starts with. Rules are tried from the most to the least specific and a
  * later rule never takes words an earlier one matched. Tokenised copy puts a space before the
  * comma ("May 4 , 1981"); the comma still joins the day to its year, as "of" does in "the 6th
@@ -29,6 +29,8 @@ public final class DateAnnotator {
     private record Rule(Pattern pattern, BiFunction<Matcher, Context, String> value) {
     }
 
+    private static final List<String> DECADE_WORDS = List.of("", "", "", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
     private static final String DAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final List<Rule> RULES = List.of(
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> m.group()),
@@ -45,6 +47,9 @@ public final class DateAnnotator {
             rule("(?i)\\b(yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\\b",
                     (m, c) -> DateResolver.relative(RelativeDate.parse(m.group(1)), c.publishedAt())),
             rule("(?<![\\d$£€.,'’])\\b(1[5-9]\\d|20\\d)0s\\b", (m, c) -> m.group(1)),
+            // "the nineties": the decades a report names in words are those of the last century
+            rule("(?i)\\bthe\\s+(thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
+                    (m, c) -> "19" + DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT))),
             rule("(?<![\\d$£€.,])\\b(19\\d{2}|20\\d{2}|2100)\\b(?![.,]?\\d|%| ?percent)", DateAnnotator::year));
 
     /** @param tense the claim's tense, which decides whether "Tuesday" is last or next Tuesday */

@@ -181,4 +181,18 @@ class EditedReportCopiesTest {
         assertThat(kinds("One in three voters backed the plan.", "Two in three voters backed the plan."))
                 .containsExactly(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void aPhrasalVerbWordNetListsAsTheOtherVerbAgrees() {
+        assertThat(kinds("The minister resigned on Tuesday.", "The minister stepped down on Tuesday.")).isEmpty();
+        assertThat(kinds("The minister resigned on Tuesday.", "The minister stepped up on Tuesday."))
+                .containsExactly(DifferenceKind.OTHER);
+    }
+
+    @Test
+    void aDecadeInWordsIsADate() {
+        assertThat(kinds("The plant closed in the 1990s.", "The plant closed in the nineties.")).isEmpty();
+        assertThat(kinds("The plant closed in the 1980s.", "The plant closed in the nineties."))
+                .containsExactly(DifferenceKind.DATE);
+    }
 }
