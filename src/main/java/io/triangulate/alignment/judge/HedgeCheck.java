@@ -28,7 +28,7 @@ final class HedgeCheck implements FactCheck {
     private static final Set<String> SUBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
     private static final int MAX_SUBJECT = 6;
     // What the tagger makes of a bare verb it does not expect ("may open", "could cost").
-    private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN");
+    private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN", "INTJ");
     private static final Set<String> MISREAD_AFTER_MODAL = Set.of("ADJ", "NOUN", "ADV");
     // Auxiliaries the tagger may read as verbs of their own, and what a form of "be" links to.
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be");
@@ -96,8 +96,9 @@ final class HedgeCheck implements FactCheck {
             return null;
         }
         int verb = hedgedVerb(tokens, next);
-        if (verb < 0 && MODALS.contains(cue.lemma()) && MISREAD_VERBS.contains(tokens.get(next).pos())) {
-            verb = next; // "may open": after a modal the tagger may read a bare verb as an adjective or noun
+        boolean infinitive = MODALS.contains(cue.lemma()) || cue.lemma().endsWith(" to");
+        if (verb < 0 && infinitive && MISREAD_VERBS.contains(tokens.get(next).pos())) {
+            verb = next; // "may open", "are said to welcome": the tagger may read the bare verb as another word class
         }
         int cueToken = pair.a().tokenAt(cue.start());
         if (verb < 0 && cueToken > 0 && adverbial(tokens.get(cueToken)) && tokens.get(cueToken - 1).isVerb()) {

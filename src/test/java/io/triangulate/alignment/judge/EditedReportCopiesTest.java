@@ -195,4 +195,14 @@ class EditedReportCopiesTest {
         assertThat(kinds("The plant closed in the 1980s.", "The plant closed in the nineties."))
                 .containsExactly(DifferenceKind.DATE);
     }
+
+    @Test
+    void theVerbAfterAHedgeEndingInToIsHedgedWhateverTheTaggerCallsIt() {
+        // the tagger reads "welcome" as an interjection on both sides
+        List<Difference> found = RuleBasedFactJudgeTest.judge(
+                "US allies like Japan welcome America's reaffirmed commitment to regional security.",
+                "US allies like Japan are said to welcome America's reaffirmed commitment to regional security.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "welcome").containsEntry(2L, "are said to welcome");
+    }
 }
