@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Quantities that cannot both be true (NUMBER) and equal figures under qualifiers that change
@@ -41,7 +42,7 @@ final class NumberCheck implements FactCheck {
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Conflict> found = new ArrayList<>();
-        for (NumberMention x : pair.a().annotations().numbers()) {
+        for (NumberMention x : figures(pair.a(), pair.b())) {
             List<NumberMention> slot = sameSlot(pair, x);
             List<NumberMention> mates = mates(pair, x, slot);
             // The same figure in the same slot is the same quantity: only its qualifier can differ.
@@ -67,8 +68,8 @@ final class NumberCheck implements FactCheck {
      * "from 3 to 3").
      */
     private Optional<Conflict> leftOver(ClaimPair pair) {
-        List<NumberMention> left = new ArrayList<>(pair.a().annotations().numbers());
-        List<NumberMention> right = new ArrayList<>(pair.b().annotations().numbers());
+        List<NumberMention> left = new ArrayList<>(figures(pair.a(), pair.b()));
+        List<NumberMention> right = new ArrayList<>(figures(pair.b(), pair.a()));
         if (left.size() < 2 && right.size() < 2) {
             return Optional.empty();
         }
@@ -87,6 +88,40 @@ final class NumberCheck implements FactCheck {
     private boolean agree(ClaimPair pair, NumberMention x, NumberMention y) {
         return agree(x, y) || sameWordsCounted(pair, x, y);
     }
+
+    /**
+     * The claim's figures, less the whole of a partitive whose part the other claim gives alone:
+     * "three of the five suspects" / "three suspects" agree, the other report leaves the five out.
+     */
+    private static List<NumberMention> figures(ClaimView view, ClaimView other) {
+        List<NumberMention> all = view.annotations().numbers();
+        if (partitive(other) >= 0) {
+            return all; // "three of the five" / "three of the six": both give a whole, and they differ
+        }
+        int whole = partitive(view);
+        if (whole < 0 || other.annotations().numbers().stream().noneMatch(n -> sameValue(n, all.get(whole - 1)))) {
+            return all;
+        }
+        List<NumberMention> kept = new ArrayList<>(all);
+        kept.remove(whole);
+        return kept;
+    }
+
+    // The index of the first figure that is the whole of a partitive ("the five" of "three of the five"), or -1.
+    private static int partitive(ClaimView view) {
+        List<NumberMention> all = view.annotations().numbers();
+        for (int i = 1; i < all.size(); i++) {
+            NumberMention part = all.get(i - 1);
+            NumberMention whole = all.get(i);
+            if (part.end() <= whole.start() && PARTITIVE.matcher(view.text().substring(part.end(), whole.start())).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // what stands between the part and the whole: "three of the five", "15 out of 28", "two of its four"
+    private static final Pattern PARTITIVE = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|these\\s+|those\\s+)?");
 
     /**
      * "fifteen university campuses" / "15 university campuses": the same figure before the same
@@ -120,7 +155,7 @@ final class NumberCheck implements FactCheck {
     }
 
     private List<NumberMention> sameSlot(ClaimPair pair, NumberMention x) {
-        return pair.b().annotations().numbers().stream().filter(y -> sameSlot(pair, x, y)).toList();
+        return figures(pair.b(), pair.a()).stream().filter(y -> sameSlot(pair, x, y)).toList();
     }
 
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {

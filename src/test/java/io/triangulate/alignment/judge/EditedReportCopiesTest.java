@@ -205,4 +205,15 @@ class EditedReportCopiesTest {
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
         assertThat(found.get(0).values()).containsEntry(1L, "welcome").containsEntry(2L, "are said to welcome");
     }
+
+    @Test
+    void theWholeOfAPartitiveTheOtherReportLeavesOutIsNoConflict() {
+        assertThat(kinds("Three of the five suspects were arrested.", "Three suspects were arrested.")).isEmpty();
+        assertThat(kinds("Cases were confirmed in 15 out of 28 provinces.", "Cases were confirmed in 15 provinces."))
+                .isEmpty();
+        assertThat(kinds("Three of the five suspects were arrested.", "Three of the six suspects were arrested."))
+                .containsExactly(DifferenceKind.NUMBER);
+        assertThat(kinds("Three of the five suspects were arrested.", "Four of the five suspects were arrested."))
+                .containsExactly(DifferenceKind.NUMBER);
+    }
 }
