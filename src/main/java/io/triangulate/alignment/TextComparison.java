@@ -49,14 +49,13 @@ public final class TextComparison {
     public Prepared prepare(long reportId, long firstClaimId, String text, LocalDate publishedAt) {
         String normalized = normalizer.normalize(text);
         List<ExtractedClaim> extracted = extractor.extract(normalized, publishedAt);
-        List<String> texts = extracted.stream().map(ExtractedClaim::text).toList();
-        List<float[]> vectors = embedder.embed(EmbeddingTexts.of(texts));
-        List<float[]> own = EmbeddingTexts.ownVectors(texts, embedder::embed);
+        EmbeddingTexts.Embedded embedded = EmbeddingTexts.embed(extracted.stream().map(ExtractedClaim::text).toList(),
+                embedder::embed);
         List<ClaimInput> claims = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
             ExtractedClaim claim = extracted.get(i);
             claims.add(new ClaimInput(firstClaimId + i, reportId, claim.index(), claim.text(), claim.annotations(),
-                    vectors.get(i), claim.tokens(), own.get(i)));
+                    embedded.vectors().get(i), claim.tokens(), embedded.ownVectors().get(i)));
         }
         return new Prepared(new ReportClaims(reportId, claims), normalized, extracted);
     }

@@ -113,12 +113,11 @@ public class ReportImporter {
             throw new ImportException(INVALID_REPORT,
                     "No sentences were found in the report: it holds no statement that could be compared.");
         }
-        List<String> texts = found.stream().map(ExtractedClaim::text).toList();
-        List<float[]> embeddings = claims.embed(EmbeddingTexts.of(texts));
-        List<float[]> own = EmbeddingTexts.ownVectors(texts, claims::embed);
+        EmbeddingTexts.Embedded embedded = EmbeddingTexts.embed(found.stream().map(ExtractedClaim::text).toList(),
+                claims::embed);
         return new PreparedReport(clipped(input.source(), 500), clipped(input.title(), 1000), trimmed(input.url()),
                 clipped(input.author(), 500), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found,
-                embeddings, own, clipped(fileName, 500), original);
+                embedded.vectors(), embedded.ownVectors(), clipped(fileName, 500), original);
     }
 
     /** A date typed by a person must be valid; one found in a document's metadata is only a hint. */

@@ -95,17 +95,16 @@ public final class SpeedBenchmark {
             long t0 = System.nanoTime();
             List<ExtractedClaim> extracted = extractor.extract(normalizer.normalize(docs.get(r).text()), null);
             long t1 = System.nanoTime();
-            List<String> texts = extracted.stream().map(ExtractedClaim::text).toList();
-            List<float[]> vectors = embedder.embed(EmbeddingTexts.of(texts));
-            List<float[]> own = EmbeddingTexts.ownVectors(texts, embedder::embed);
+            EmbeddingTexts.Embedded embedded = EmbeddingTexts.embed(extracted.stream().map(ExtractedClaim::text).toList(),
+                    embedder::embed);
             long t2 = System.nanoTime();
             extractMs[r] = (t1 - t0) / 1e6;
             embedMs[r] = (t2 - t1) / 1e6;
             List<ClaimInput> claims = new ArrayList<>();
             for (int i = 0; i < extracted.size(); i++) {
                 ExtractedClaim c = extracted.get(i);
-                claims.add(new ClaimInput(nextId++, r + 1, c.index(), c.text(), c.annotations(), vectors.get(i),
-                        c.tokens(), own.get(i)));
+                claims.add(new ClaimInput(nextId++, r + 1, c.index(), c.text(), c.annotations(),
+                        embedded.vectors().get(i), c.tokens(), embedded.ownVectors().get(i)));
             }
             reports.add(new ReportClaims(r + 1, claims));
         }

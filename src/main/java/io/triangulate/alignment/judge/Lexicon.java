@@ -142,7 +142,7 @@ final class Lexicon {
     }
 
     // A look-up remembered per name; the cache is cleared when it grows large.
-    private static Set<Synset> cached(Map<String, Set<Synset>> cache, String key, Function<String, Set<Synset>> lookup) {
+    private static <T> T cached(Map<String, T> cache, String key, Function<String, T> lookup) {
         if (cache.size() > MAX_NAMES) {
             cache.clear();
         }
@@ -212,7 +212,7 @@ final class Lexicon {
      * other say the same thing happened because of the same cause.
      */
     static boolean causative(String verb) {
-        return CAUSATIVE.computeIfAbsent(verb.toLowerCase(Locale.ROOT), v -> {
+        return cached(CAUSATIVE, verb.toLowerCase(Locale.ROOT), v -> {
             synchronized (WordNet.dictionary()) {
                 List<Synset> senses = senses(v, POS.VERB);
                 List<Synset> level = senses.subList(0, Math.min(CAUSATIVE_SENSES, senses.size()));

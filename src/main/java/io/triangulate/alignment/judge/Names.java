@@ -61,16 +61,11 @@ final class Names {
         if (key.isEmpty() || containsWords(key(other.text()), key)) {
             return true;
         }
+        // a short form is a name's, written with a capital: "euros" opens "Eurostat" but is none of it
         return Arrays.stream(other.text().split("[\\s,;]+"))
-                .anyMatch(w -> sameSpelling(key(w), key) && !lowerCaseShortForm(w, key)
+                .filter(w -> !w.isEmpty())
+                .anyMatch(w -> (Character.isUpperCase(w.charAt(0)) ? sameSpelling(key(w), key) : writtenAlike(key(w), key))
                         && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
-    }
-
-    // "euros" opens "Eurostat" but is no short form of it: a short form of a name is written with a capital
-    private static boolean lowerCaseShortForm(String word, String key) {
-        String k = key(word);
-        return !word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && shortForm(k, key)
-                && !(containsWords(k, key) || containsWords(key, k) || acronym(k, key) || acronym(key, k) || variant(k, key));
     }
 
     // Related by spelling alone ("Russian" / "Russia", "Iranian" / "Iran"), not as part, whole or acronym of the name.
@@ -95,8 +90,12 @@ final class Names {
     // Two keys related by the letters alone. A single word of the other claim is matched so, never
     // through WordNet: "America" in "North America" is no "United States".
     private static boolean sameSpelling(String a, String b) {
-        return containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a) || variant(a, b)
-                || shortForm(a, b) || shortForm(b, a);
+        return writtenAlike(a, b) || shortForm(a, b) || shortForm(b, a);
+    }
+
+    // One key part of the other, an acronym of it or a spelling variant ("Russia" / "Russian").
+    private static boolean writtenAlike(String a, String b) {
+        return containsWords(a, b) || containsWords(b, a) || acronym(a, b) || acronym(b, a) || variant(a, b);
     }
 
     // "Dan" for "Daniel", "Chris" for "Christopher": one word, three letters or more, that opens the other.

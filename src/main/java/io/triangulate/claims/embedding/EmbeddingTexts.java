@@ -1,6 +1,7 @@
 package io.triangulate.claims.embedding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,24 +35,29 @@ public final class EmbeddingTexts {
         return texts;
     }
 
+    /** Each claim's vector ({@link #of}) and, where that was made with context, its own words' vector (else null). */
+    public record Embedded(List<float[]> vectors, List<float[]> ownVectors) {
+    }
+
     /**
-     * The vectors of the claims' own words where {@link #of} embeds them with context, null for the
-     * others: one more batch, for the few claims that point back.
+     * Embeds a report's claims in one batch: each as {@link #of} gives it, and the few that point
+     * back on their own words too.
      */
-    public static List<float[]> ownVectors(List<String> claims, Function<List<String>, List<float[]>> embed) {
-        List<String> pointing = new ArrayList<>();
+    public static Embedded embed(List<String> claims, Function<List<String>, List<float[]>> embed) {
+        List<String> texts = new ArrayList<>(of(claims));
+        List<Integer> pointing = new ArrayList<>();
         for (int i = 1; i < claims.size(); i++) {
             if (pointsBack(claims.get(i))) {
-                pointing.add(claims.get(i));
+                pointing.add(i);
+                texts.add(claims.get(i));
             }
         }
-        List<float[]> vectors = pointing.isEmpty() ? List.of() : embed.apply(pointing);
-        List<float[]> out = new ArrayList<>(claims.size());
-        int next = 0;
-        for (int i = 0; i < claims.size(); i++) {
-            out.add(i > 0 && pointsBack(claims.get(i)) ? vectors.get(next++) : null);
+        List<float[]> all = texts.isEmpty() ? List.of() : embed.apply(texts);
+        List<float[]> own = new ArrayList<>(Collections.nCopies(claims.size(), (float[]) null));
+        for (int k = 0; k < pointing.size(); k++) {
+            own.set(pointing.get(k), all.get(claims.size() + k));
         }
-        return out;
+        return new Embedded(all.subList(0, claims.size()), own);
     }
 
     /** Whether a claim refers back to what came before it, so that it is embedded with it. */

@@ -28,17 +28,21 @@ class EmbeddingTextsTest {
     }
 
     @Test
-    void onlyClaimsEmbeddedWithContextGetAVectorOfTheirOwnWords() {
+    void onlyClaimsEmbeddedWithContextGetAVectorOfTheirOwnWordsInTheSameBatch() {
         List<List<String>> batches = new java.util.ArrayList<>();
-        List<float[]> own = EmbeddingTexts.ownVectors(
+        EmbeddingTexts.Embedded embedded = EmbeddingTexts.embed(
                 List.of("This opens the report.", "The minister will not visit Oslo.", "No such trip is planned."),
                 texts -> {
                     batches.add(texts);
                     return texts.stream().map(t -> new float[] {t.length()}).toList();
                 });
-        assertThat(batches).containsExactly(List.of("No such trip is planned."));
-        assertThat(own.get(0)).isNull();
-        assertThat(own.get(1)).isNull();
-        assertThat(own.get(2)).containsExactly("No such trip is planned.".length());
+        assertThat(batches).containsExactly(List.of("This opens the report.", "The minister will not visit Oslo.",
+                "The minister will not visit Oslo. No such trip is planned.", "No such trip is planned."));
+        assertThat(embedded.vectors()).extracting(v -> v[0]).containsExactly((float) "This opens the report.".length(),
+                (float) "The minister will not visit Oslo.".length(),
+                (float) "The minister will not visit Oslo. No such trip is planned.".length());
+        assertThat(embedded.ownVectors().get(0)).isNull();
+        assertThat(embedded.ownVectors().get(1)).isNull();
+        assertThat(embedded.ownVectors().get(2)).containsExactly("No such trip is planned.".length());
     }
 }
