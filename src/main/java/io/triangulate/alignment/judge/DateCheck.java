@@ -75,13 +75,24 @@ final class DateCheck implements FactCheck {
         if (left.isEmpty() || right.isEmpty()) {
             return found;
         }
-        OneToOne.pairOff(left, right, (x, y) -> x.text().equalsIgnoreCase(y.text()) && agree(pair, x, y));
+        OneToOne.pairOff(left, right, (x, y) -> x.text().equalsIgnoreCase(y.text())
+                && (agree(pair, x, y) || weekdayOfAnotherTense(pair, x)));
         OneToOne.pairOff(left, right, (x, y) -> agree(pair, x, y));
         for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
             found.add(new Conflict(DifferenceKind.DATE, bounded(pair.a(), left.get(i)), bounded(pair.b(), right.get(i)),
                     "give different dates"));
         }
         return found;
+    }
+
+    /**
+     * "on Tuesday" in both: a weekday is resolved backwards in a claim about the past and forwards
+     * in one about the future, so two claims of different tenses resolve the same word apart. The
+     * words agree; whether one tells of the past and the other of the future is a TIMEFRAME matter.
+     */
+    private static boolean weekdayOfAnotherTense(ClaimPair pair, DateMention x) {
+        return WEEKDAYS.contains(x.text().toLowerCase(java.util.Locale.ROOT))
+                && pair.a().annotations().tense() != pair.b().annotations().tense();
     }
 
     // A bound on one side only is checked as a comparison; two bounds are not compared.

@@ -13,7 +13,8 @@ import java.util.Set;
  * the other asserts it. Each hedge one claim uses and the other does not bears on a verb, and the
  * other claim asserts that verb only where it states it happens: not hedged itself ("may" / "could
  * have tried", "will likely make"), not as an infinitive asked or planned for ("will be asked to
- * include"), under another modal ("would save"), or as a bare "-ing" form. So "reportedly" added to
+ * include"; a scheduled future, "is scheduled to take place", "is due to sign", is as sure as "will"),
+ * under another modal ("would save"), or as a bare "-ing" form. So "reportedly" added to
  * a sentence that already says "it appeared" is still a difference on the verb it bears on.
  */
 final class HedgeCheck implements FactCheck {
@@ -33,6 +34,8 @@ final class HedgeCheck implements FactCheck {
     // Auxiliaries the tagger may read as verbs of their own, and what a form of "be" links to.
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be");
     private static final Set<String> LINKED = Set.of("ADJ", "VERB");
+    // What puts a future as sure as "will" before "to": "is scheduled to", "is due to", "is going to".
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "due", "set", "slated", "going");
 
     private final Set<String> ignored;
 
@@ -226,14 +229,22 @@ final class HedgeCheck implements FactCheck {
                 before--;
             }
             TaggedToken previous = before >= 0 ? tokens.get(before) : null;
-            if (previous != null && previous.lower().equals("to") || t.lower().endsWith("ing") && !aux) {
+            boolean scheduled = previous != null && previous.lower().equals("to") && scheduled(tokens, before);
+            if (previous != null && previous.lower().equals("to") && !scheduled || t.lower().endsWith("ing") && !aux) {
                 continue;
+            }
+            if (scheduled) {
+                from = before - 1 > 0 && "AUX".equals(tokens.get(before - 2).pos()) ? before - 2 : before - 1;
             }
             if (found == null) {
                 found = view.words(from, complementEnd(tokens, i) + 1);
             }
         }
         return found;
+    }
+
+    private static boolean scheduled(List<TaggedToken> tokens, int to) {
+        return to > 0 && SCHEDULED.contains(tokens.get(to - 1).lower());
     }
 
     // "reportedly", and "likely" which the tagger reads as an adjective after "is" ("is likely part of")

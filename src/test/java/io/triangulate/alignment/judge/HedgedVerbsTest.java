@@ -32,6 +32,27 @@ class HedgedVerbsTest {
     }
 
     @Test
+    void aScheduledFutureIsAsSureAsWill() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The summit is scheduled to take place in Hanoi on Tuesday.",
+                "The summit may take place in Hanoi on Tuesday.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "is scheduled to take").containsEntry(2L, "may take");
+        assertThat(kinds("The president is going to sign the bill on Monday.",
+                "The president is expected to sign the bill on Monday.")).containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("The suspects are due to appear in court on Tuesday.",
+                "The suspects will appear in court on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aHopeOrAnAimIsLessThanWill() {
+        assertThat(kinds("The team will sign the striker before the deadline.",
+                "The team hopes to sign the striker before the deadline.")).containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("The reform will cut emissions by 40 percent.",
+                "The reform aims to cut emissions by 40 percent.")).containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("The club hopes to sign the striker.", "The club is hoping to sign the striker.")).isEmpty();
+    }
+
+    @Test
     void aBeliefHedgesTheVerbOfItsClause() {
         List<Difference> found = RuleBasedFactJudgeTest.judge("Investigators believe the fire was set deliberately.",
                 "Investigators confirmed the fire was set deliberately.");

@@ -23,6 +23,15 @@ class RelativeDatesAndDecadesTest {
     }
 
     @Test
+    void oneWeekdayInClaimsOfTwoTensesIsNoDateDifference() {
+        // published on Thursday: "may take place" is read as present, so "Tuesday" as the one before
+        assertThat(judge("The summit will take place in Hanoi on Tuesday.", "The summit may take place in Hanoi on Tuesday."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(judge("The summit took place on Tuesday.", "The summit will take place on Friday."))
+                .extracting(Difference::kind).contains(DifferenceKind.DATE);
+    }
+
+    @Test
     void aWeekAgreesWithTheMonthThatHoldsIt() {
         // published on Thursday 30 October 2025: last week lies in October
         assertThat(judge("Prices rose last week, the ministry said.", "Prices rose this month, the ministry said."))

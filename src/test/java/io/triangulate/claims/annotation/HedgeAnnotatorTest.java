@@ -36,6 +36,13 @@ class HedgeAnnotatorTest {
     }
 
     @Test
+    void aHopeAnAimOrAnAttemptHedgesTheActItReachesFor() {
+        assertThat(lemmas("The club hopes to sign him and aims to win.")).containsExactly("hope to", "aim to");
+        assertThat(lemmas("Rebels sought to seize the airport.")).containsExactly("seek to");
+        assertThat(lemmas("There is hope for peace.")).isEmpty();
+    }
+
+    @Test
     void weighingAnActHedgesItButAJudgementIsNoHedge() {
         assertThat(lemmas("Oman is considering opening up its airspace.")).containsExactly("consider");
         assertThat(lemmas("The board is weighing whether to sell the unit.")).containsExactly("weigh");
