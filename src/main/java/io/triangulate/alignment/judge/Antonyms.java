@@ -47,7 +47,10 @@ final class Antonyms {
         {"keep", "remove"}, {"keep", "delete"}, {"keep", "discard"}, {"retain", "remove"},
         {"ahead", "behind"}, {"ahead", "backward"}, {"ahead", "backwards"}, {"forward", "backward"},
         {"forward", "backwards"}, {"defend", "surrender"}, {"resist", "surrender"}, {"fight", "surrender"},
-        {"lift", "impose"}, {"withdraw", "deploy"},
+        {"lift", "impose"}, {"withdraw", "deploy"}, {"uphold", "overturn"}, {"uphold", "reverse"},
+        {"uphold", "overrule"}, {"uphold", "quash"}, {"attend", "skip"}, {"attend", "miss"}, {"attend", "boycott"},
+        {"pass", "reject"}, {"accept", "decline"}, {"sign", "veto"}, {"ratify", "reject"}, {"stay", "leave"},
+        {"remain", "leave"}, {"continue", "stop"}, {"continue", "halt"}, {"continue", "end"},
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",

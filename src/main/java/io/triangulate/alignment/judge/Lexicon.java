@@ -201,6 +201,18 @@ final class Lexicon {
         if (!lower.endsWith("ing") && !lower.endsWith("ed")) {
             return null;
         }
+        return baseForm(lower);
+    }
+
+    /**
+     * The lemma of a word the tagger reads as a verb but the lemmatizer leaves as it is, regular or
+     * not ("upheld" / "uphold"), from WordNet's exception lists; null when WordNet knows no other.
+     */
+    static String verbOfAnyForm(String word) {
+        return baseForm(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String baseForm(String lower) {
         IndexWord verb = indexWord(lower, POS.VERB);
         return verb == null || verb.getLemma().equals(lower) ? null : verb.getLemma();
     }

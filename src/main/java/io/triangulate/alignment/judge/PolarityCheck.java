@@ -174,8 +174,11 @@ final class PolarityCheck implements FactCheck {
     // A gerund the tagger left as a noun ("after raising prices"), or a verb the lemmatizer left as
     // written ("slowed"), is read as its verb.
     private static String lemma(TaggedToken t) {
-        boolean lemmatized = "VERB".equals(t.pos()) && !t.lemma().equalsIgnoreCase(t.text());
-        String verb = lemmatized ? null : Lexicon.verbOf(t.text());
+        boolean verbTag = "VERB".equals(t.pos());
+        if (verbTag && !t.lemma().equalsIgnoreCase(t.text())) {
+            return t.lemma();
+        }
+        String verb = verbTag ? Lexicon.verbOfAnyForm(t.text()) : Lexicon.verbOf(t.text());
         return verb == null ? t.lemma() : verb;
     }
 

@@ -48,7 +48,7 @@ public final class RuleBasedFactJudge implements FactJudge {
     /** With word vectors to spare near-synonyms WordNet does not know. */
     public RuleBasedFactJudge(TokenTagger tagger, JudgeSettings settings, WordSimilarity words) {
         this.tagger = tagger;
-        this.checks = List.of(new NumberCheck(settings), new CodeCheck(settings), new DateCheck(settings),
+        this.checks = List.of(new NumberCheck(settings), new QuantifierWordCheck(), new CodeCheck(settings), new DateCheck(settings),
                 new EntityCheck(settings), new RoleSwapCheck(), new PolarityCheck(settings), new HedgeCheck(settings), new AttributionCheck(words));
         if (settings.otherWords()) {
             this.words = new OtherWordCheck();

@@ -9,8 +9,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Opposites written as a gerund or formed with a negating prefix. */
+/** Opposites written as a gerund, in an irregular past or formed with a negating prefix. */
 class OppositeWordFormsTest {
+
+    @Test
+    void anIrregularPastTheLemmatizerLeavesIsOppositeByItsVerb() {
+        List<Difference> found = judge("The court upheld the ruling.", "The court overturned the ruling.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "upheld", 2L, "overturned"));
+        assertThat(judge("The president attended the ceremony.", "The president skipped the ceremony."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
 
     @Test
     void aGerundReadAsANounIsOppositeByItsVerb() {
