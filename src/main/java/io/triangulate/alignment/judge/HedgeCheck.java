@@ -14,7 +14,8 @@ import java.util.Set;
  * other claim asserts that verb only where it states it happens: not hedged itself ("may" / "could
  * have tried", "will likely make"), not as an infinitive asked or planned for ("will be asked to
  * include"; a scheduled future, "is scheduled to take place", "is due to sign", is as sure as "will"),
- * under another modal ("would save"), or as a bare "-ing" form. So "reportedly" added to
+ * under another modal ("would save", though in reported speech "would" is the "will" of the
+ * speaker: "said it would declare" / "said it might declare"), or as a bare "-ing" form. So "reportedly" added to
  * a sentence that already says "it appeared" is still a difference on the verb it bears on.
  */
 final class HedgeCheck implements FactCheck {
@@ -92,7 +93,7 @@ final class HedgeCheck implements FactCheck {
      * seat"). Otherwise a cue followed by no verb ("May 2011",
      * "suggested new rules", "appear in") hedges no event the other claim could assert.
      */
-    private static Conflict hedged(ClaimPair pair, Cue cue) {
+    private Conflict hedged(ClaimPair pair, Cue cue) {
         List<TaggedToken> tokens = pair.a().tokens();
         int next = pair.a().tokenAt(cue.end());
         if (next < 0 || tokens.get(next).start() < cue.end() || tokens.get(next).isPunctuation()) {
@@ -113,8 +114,12 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0) {
             return null;
         }
+        Set<String> notHedging = modalsBefore(tokens, verb);
+        if (pair.b().annotations().attribution() != null) {
+            notHedging.addAll(ignored); // "said the government would declare": the "will" of reported speech
+        }
         String asserted = asserted(pair.b(), tokens.get(verb), pair.counterpart(verb), EVIDENTIAL.contains(cue.lemma()),
-                modalsBefore(tokens, verb));
+                notHedging);
         int from = Math.min(cueToken, verb);
         while (from > 0 && MODALS.contains(tokens.get(from - 1).lower())) {
             from--; // "would probably recover", shown with the modal both claims share
@@ -201,7 +206,7 @@ final class HedgeCheck implements FactCheck {
      * word two lemmas in two sentences ("credited" as "credite" and "credited").
      */
     private static String asserted(ClaimView view, TaggedToken verb, int aligned, boolean evidential,
-            Set<String> sharedModals) {
+            Set<String> notHedging) {
         List<TaggedToken> tokens = view.tokens();
         String found = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -218,7 +223,7 @@ final class HedgeCheck implements FactCheck {
             while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
                 TaggedToken word = tokens.get(before);
                 // a modal both claims put before the verb ("would recover" / "would probably recover") is no hedge of this one's own
-                boolean hedgedToo = !sharedModals.contains(word.lower()) && (MODALS.contains(word.lemma()) || isCue(view, word));
+                boolean hedgedToo = !notHedging.contains(word.lower()) && (MODALS.contains(word.lemma()) || isCue(view, word));
                 if (hedgedToo && (!evidential || EVIDENTIAL.contains(word.lower()))) {
                     return null; // "might have tried", "will likely make": this claim hedges the verb too
                 }

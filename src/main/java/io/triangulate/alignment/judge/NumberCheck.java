@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * Quantities that cannot both be true (NUMBER) and equal figures under qualifiers that change
  * the claim (QUANTIFIER: "at least 12" against "12"). Two quantities are compared only when they
  * fill the same slot: the same unit ({@link Units}), both ordinals, or words the diff puts in each other's place.
+ * One figure of two units counted back from the day of writing ("two weeks ago" / "two months
+ * ago") names another day, a DATE difference; another figure of one unit is a NUMBER difference.
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
  * claim that adds a second figure ("born 1950, died 2010") is not a conflict. Of several figures
  * in one slot, the one standing among the same words is the counterpart ({@link FigureContext}). The same figure
@@ -248,8 +250,18 @@ final class NumberCheck implements FactCheck {
         if (left.equalsIgnoreCase(right)) { // "15 years" / "15 months": the figures differ by their units
             left = withNextWord(pair.a(), x, left);
             right = withNextWord(pair.b(), y, right);
+            if (ago(pair.a(), x) && ago(pair.b(), y)) { // "two weeks ago" / "two months ago": another day
+                return new Conflict(DifferenceKind.DATE, left + " ago", right + " ago", "give different dates");
+            }
         }
         return new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
+    }
+
+    private static final Pattern AGO = Pattern.compile("(?:[-\\s]+\\p{L}+)?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+
+    // A span counted back from the day of writing: "two weeks ago", "a year ago".
+    private static boolean ago(ClaimView view, NumberMention n) {
+        return AGO.matcher(view.text()).region(n.end(), view.text().length()).lookingAt();
     }
 
     private static String withNextWord(ClaimView view, NumberMention n, String written) {

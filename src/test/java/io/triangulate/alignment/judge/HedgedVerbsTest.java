@@ -44,6 +44,14 @@ class HedgedVerbsTest {
     }
 
     @Test
+    void wouldInReportedSpeechIsTheWillAHedgeWeakens() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("Meloni said the government would declare a state of emergency.",
+                "Meloni said the government might declare a state of emergency.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "would declare").containsEntry(2L, "might declare");
+    }
+
+    @Test
     void aHopeOrAnAimIsLessThanWill() {
         assertThat(kinds("The team will sign the striker before the deadline.",
                 "The team hopes to sign the striker before the deadline.")).containsExactly(DifferenceKind.HEDGE);

@@ -32,6 +32,16 @@ class RelativeDatesAndDecadesTest {
     }
 
     @Test
+    void aSpanCountedBackIsADateDifference() {
+        List<Difference> found = judge("The region was hit by floods two weeks ago.", "The region was hit by floods two months ago.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "two weeks ago", 2L, "two months ago"));
+        // another figure of one unit is a changed number
+        assertThat(judge("The region was hit by floods two weeks ago.", "The region was hit by floods three weeks ago."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
+
+    @Test
     void aWeekAgreesWithTheMonthThatHoldsIt() {
         // published on Thursday 30 October 2025: last week lies in October
         assertThat(judge("Prices rose last week, the ministry said.", "Prices rose this month, the ministry said."))
