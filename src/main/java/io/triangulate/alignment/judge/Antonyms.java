@@ -51,6 +51,7 @@ final class Antonyms {
         {"uphold", "overrule"}, {"uphold", "quash"}, {"attend", "skip"}, {"attend", "miss"}, {"attend", "boycott"},
         {"pass", "reject"}, {"accept", "decline"}, {"sign", "veto"}, {"ratify", "reject"}, {"stay", "leave"},
         {"remain", "leave"}, {"continue", "stop"}, {"continue", "halt"}, {"continue", "end"},
+        {"welcome", "criticize"}, {"welcome", "criticise"}, {"praise", "criticise"}, {"welcome", "reject"},
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",

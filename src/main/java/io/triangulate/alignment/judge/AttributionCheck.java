@@ -19,6 +19,8 @@ import net.sf.extjwnl.data.POS;
  * or "she" against a description that names no person ("the company", "police") is too. A claim
  * that attributes twice ("X said ..., according to Y") is compared source by source, in order,
  * when the other claim attributes as often; otherwise by the attribution that governs each claim.
+ * Sources of one kind that end in other names ("analysts at Deutsche Bank" / "analysts at
+ * Commerzbank", "ECB President Christine Lagarde" / "ECB chief economist Philip Lane") differ too.
  */
 final class AttributionCheck implements FactCheck {
 
@@ -95,12 +97,14 @@ final class AttributionCheck implements FactCheck {
         if (x == null || y == null) {
             return null;
         }
-        List<TaggedToken> left = head(sourceTokens(pair.a(), x));
-        List<TaggedToken> right = head(sourceTokens(pair.b(), y));
+        List<TaggedToken> wholeLeft = sourceTokens(pair.a(), x);
+        List<TaggedToken> wholeRight = sourceTokens(pair.b(), y);
+        List<TaggedToken> left = head(wholeLeft);
+        List<TaggedToken> right = head(wholeRight);
         if (left.isEmpty() || right.isEmpty() || Names.sameName(x.source(), y.source())
                 || nameTheOtherMentions(pair, x, left, right) || nameTheOtherMentions(pair.swapped(), y, right, left)
                 || describedAs(pair.a(), x, right) || describedAs(pair.b(), y, left)
-                || !differ(pair, x, left, y, right)) {
+                || !differ(pair, x, left, y, right) && !otherNamesAfter(pair, wholeLeft, left, wholeRight, right)) {
             return null;
         }
         return new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(), "attribute this to different sources");
@@ -139,6 +143,37 @@ final class AttributionCheck implements FactCheck {
         return !nouns.isEmpty() && !others.isEmpty()
                 && (nouns.stream().noneMatch(n -> others.stream().anyMatch(o -> sameKind(n, o)))
                         || otherBodies(left, right));
+    }
+
+    /**
+     * Sources of one kind whose names differ where they end: whose they are ("analysts at Deutsche
+     * Bank" / "analysts at Commerzbank", "officials in Ankara" / "officials in Athens"), or who they
+     * are ("ECB President Christine Lagarde" / "ECB chief economist Philip Lane"). Each side must
+     * end in a name, and neither name may be mentioned in the other claim.
+     */
+    private static boolean otherNamesAfter(ClaimPair pair, List<TaggedToken> wholeLeft, List<TaggedToken> left,
+            List<TaggedToken> wholeRight, List<TaggedToken> right) {
+        String a = endingName(wholeLeft.size() > left.size() ? wholeLeft.subList(left.size(), wholeLeft.size()) : left,
+                wholeRight);
+        String b = endingName(wholeRight.size() > right.size() ? wholeRight.subList(right.size(), wholeRight.size()) : right,
+                wholeLeft);
+        return a != null && b != null && (wholeLeft.size() > left.size()) == (wholeRight.size() > right.size())
+                && !Names.sameName(a, b) && !Names.mentioned(a, pair.b()) && !Names.mentioned(b, pair.a());
+    }
+
+    /**
+     * The capitalised words that end a source, less those the other source has too ("ECB"), or
+     * null; a lone capitalised first word of the sentence is no evidence of a name.
+     */
+    private static String endingName(List<TaggedToken> source, List<TaggedToken> other) {
+        int from = source.size();
+        while (from > 0 && source.get(from - 1).isCapitalized() && !"DET".equals(source.get(from - 1).pos())) {
+            from--;
+        }
+        List<String> words = source.subList(from, source.size()).stream().map(TaggedToken::text)
+                .filter(w -> other.stream().noneMatch(t -> t.text().equalsIgnoreCase(w))).toList();
+        boolean sentenceStart = words.size() == 1 && from == 0 && source.get(0).start() == 0;
+        return words.isEmpty() || sentenceStart ? null : String.join(" ", words);
     }
 
     /**
@@ -236,8 +271,11 @@ final class AttributionCheck implements FactCheck {
                 }
                 break;
             }
+            // "hospital officials": the tagger may read a noun before the head as an adjective
+            boolean nounAsAdjective = "ADJ".equals(t.pos()) && !Lexicon.listed(word, POS.ADJECTIVE)
+                    && Lexicon.listed(word, POS.NOUN);
             boolean named = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos())
-                    || "ADJ".equals(t.pos()) && t.isCapitalized();
+                    || "ADJ".equals(t.pos()) && t.isCapitalized() || nounAsAdjective;
             if (named && !GENERIC.contains(word) && !QUANTITIES.contains(word)) {
                 out.add(word);
             }

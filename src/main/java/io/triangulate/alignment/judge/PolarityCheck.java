@@ -96,13 +96,15 @@ final class PolarityCheck implements FactCheck {
                             || negatedByPrefix(y, x) || h.width() <= maxSwapTokens && wordNetOpposite(x, y);
                     // two sources' words ("general manager" / "local media") are the attribution check's to judge
                     boolean sources = pair.a().inSourcePhrase(x) && pair.b().inSourcePhrase(y);
+                    // "second quarter" / "first quarter": two figures, the number check's to judge
+                    boolean figures = pair.a().inFigure(x) && pair.b().inFigure(y);
                     // "foreign minister" / "home secretary": two offices, not opposites; the lexical check's to judge
                     boolean roles = opposite && RoleNames.find(pair.a(), x) != null
                             && RoleNames.find(pair.b(), y) != null;
                     // "remarkable indifference" / "remarkably indifferent": each word is still there in another form
                     boolean reworded = opposite && (keptInAnotherForm(x, pair.b().tokens().subList(h.bFrom(), h.bTo()))
                             || keptInAnotherForm(y, pair.a().tokens().subList(h.aFrom(), h.aTo())));
-                    if (opposite && !sources && !roles && !reworded && !pair.eitherMoved(x, y)) {
+                    if (opposite && !sources && !figures && !roles && !reworded && !pair.eitherMoved(x, y)) {
                         return new int[] {i, j};
                     }
                 }

@@ -197,4 +197,26 @@ class NameAndSourceVariantsTest {
         assertThat(judge("The documents were old, inspectors said.", "The documents were old, he said."))
                 .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void sourcesOfOneKindWithOtherNamesAreOtherSources() {
+        assertThat(judge("Analysts at Deutsche Bank said the rise was likely the last.",
+                "Analysts at Commerzbank said the rise was likely the last."))
+                .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
+        assertThat(judge("ECB President Christine Lagarde told reporters that inflation was too high.",
+                "ECB chief economist Philip Lane told reporters that inflation was too high."))
+                .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
+        assertThat(judge("Analysts at Deutsche Bank said the rise was likely the last.",
+                "Analysts said the rise was likely the last.")).isEmpty();
+    }
+
+    @Test
+    void aNounTheTaggerReadsAsAnAdjectiveStillNamesTheBody() {
+        assertThat(judge("Police said they found a shotgun in his vehicle.",
+                "Hospital officials said they found a shotgun in his vehicle."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(judge("When he was arrested, police said they found a shotgun in his vehicle.",
+                "When he was arrested, hospital officials said they found a shotgun in his vehicle."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
+    }
 }

@@ -19,6 +19,14 @@ class OppositeWordFormsTest {
         assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "upheld", 2L, "overturned"));
         assertThat(judge("The president attended the ceremony.", "The president skipped the ceremony."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(judge("Business groups criticised the move.", "Business groups welcomed the move."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
+
+    @Test
+    void twoOrdinalsAreTwoFiguresNotOpposites() {
+        assertThat(judge("The economy shrank in the second quarter.", "The economy shrank in the first quarter."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
     }
 
     @Test
