@@ -103,7 +103,7 @@ final class AttributionCheck implements FactCheck {
         List<TaggedToken> right = head(wholeRight);
         if (left.isEmpty() || right.isEmpty() || Names.sameName(x.source(), y.source())
                 || nameTheOtherMentions(pair, x, left, right) || nameTheOtherMentions(pair.swapped(), y, right, left)
-                || describedAs(pair.a(), x, right) || describedAs(pair.b(), y, left)
+                || describedAs(pair.a(), x, right) || describedAs(pair.b(), y, left) || reordered(wholeLeft, wholeRight)
                 || !differ(pair, x, left, y, right) && !otherNamesAfter(pair, wholeLeft, left, wholeRight, right)) {
             return null;
         }
@@ -143,6 +143,24 @@ final class AttributionCheck implements FactCheck {
         return !nouns.isEmpty() && !others.isEmpty()
                 && (nouns.stream().noneMatch(n -> others.stream().anyMatch(o -> sameKind(n, o)))
                         || otherBodies(left, right));
+    }
+
+    /**
+     * One source with its words in another order: the same names and the same kind of speaker
+     * ("analysts at Deutsche Bank" / "Deutsche Bank analysts").
+     */
+    private boolean reordered(List<TaggedToken> left, List<TaggedToken> right) {
+        Set<String> names = nameWords(left);
+        List<String> a = nouns(left);
+        List<String> b = nouns(right);
+        return !names.isEmpty() && names.equals(nameWords(right)) && !a.isEmpty() && !b.isEmpty()
+                && sameKind(a.get(a.size() - 1), b.get(b.size() - 1));
+    }
+
+    // Words written as names: capitalised inside the sentence, or read as a proper noun at its start.
+    private static Set<String> nameWords(List<TaggedToken> source) {
+        return source.stream().filter(t -> t.isCapitalized() && (t.start() > 0 || "PROPN".equals(t.pos())))
+                .map(TaggedToken::lower).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -363,6 +381,11 @@ final class AttributionCheck implements FactCheck {
         int to = from + a.source().length();
         List<TaggedToken> source = new ArrayList<>(
                 view.tokens().stream().filter(t -> from >= 0 && t.start() >= from && t.end() <= to).toList());
+        if (!source.isEmpty() && source.get(0).start() == 0 && "PROPN".equals(source.get(0).pos())
+                && Lexicon.commonPlural(source.get(0).text())) {
+            TaggedToken first = source.get(0); // "Meteorologists warned": capitalised only as the sentence's first word
+            source.set(0, new TaggedToken(first.text(), first.start(), first.end(), "NOUN", first.lower()));
+        }
         int last = source.size() - 1;
         if (last >= 0 && "VERB".equals(source.get(last).pos())) {
             TaggedToken verb = source.get(last);

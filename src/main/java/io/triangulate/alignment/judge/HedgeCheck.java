@@ -233,6 +233,9 @@ final class HedgeCheck implements FactCheck {
                 }
                 before--;
             }
+            if (!evidential && hedgedAfter(view, i)) {
+                return null; // "was probably the last" against "was likely the last": hedged after the verb
+            }
             TaggedToken previous = before >= 0 ? tokens.get(before) : null;
             boolean scheduled = previous != null && previous.lower().equals("to") && scheduled(tokens, before);
             if (previous != null && previous.lower().equals("to") && !scheduled || t.lower().endsWith("ing") && !aux) {
@@ -246,6 +249,15 @@ final class HedgeCheck implements FactCheck {
             }
         }
         return found;
+    }
+
+    // A hedging adverb just after the verb, past "not": "was probably", "is likely".
+    private static boolean hedgedAfter(ClaimView view, int verb) {
+        int next = verb + 1;
+        while (next < view.tokens().size() && view.tokens().get(next).lower().equals("not")) {
+            next++;
+        }
+        return next < view.tokens().size() && adverbial(view.tokens().get(next)) && isCue(view, view.tokens().get(next));
     }
 
     private static boolean scheduled(List<TaggedToken> tokens, int to) {

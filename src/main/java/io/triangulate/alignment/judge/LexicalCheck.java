@@ -75,7 +75,8 @@ final class LexicalCheck implements FactCheck {
                 }
                 headNouns(pair, h).filter(n -> found.isEmpty()).map(n -> swap(pair, n[0], n[1]))
                         .filter(Objects::nonNull).ifPresent(found::add);
-            } else if (h.isSubstitution() && h.width() <= settings.maxLexicalWidth() && found.isEmpty()) {
+            } else if (h.isSubstitution() && h.width() <= settings.maxLexicalWidth() && found.isEmpty()
+                    && !PolarityCheck.refusalWordedTwoWays(pair, h)) {
                 // unequal stretches ("electrical connection" / "battery"): their last content words,
                 // the heads ("prop up" / "sink" pairs "prop" with "sink")
                 int i = lastContent(pair.a().tokens(), h.aFrom(), h.aTo());

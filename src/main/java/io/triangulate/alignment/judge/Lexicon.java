@@ -192,6 +192,20 @@ final class Lexicon {
     }
 
     /**
+     * Whether the word is the plural of a common noun ("meteorologists", "forecasters"): WordNet
+     * gives it a singular spelled in lower case. Plurals of names ("Americans") are spelled with a
+     * capital there, and names that end in "s" ("Athens") are their own base form.
+     */
+    static boolean commonPlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        synchronized (WordNet.dictionary()) {
+            IndexWord noun = indexWord(lower, POS.NOUN);
+            return noun != null && !noun.getLemma().equals(lower) && noun.getSenses().stream()
+                    .flatMap(s -> s.getWords().stream()).anyMatch(w -> w.getLemma().equals(noun.getLemma()));
+        }
+    }
+
+    /**
      * The verb an "-ing" or "-ed" word is a form of ("raising" / "raise", "slowed" / "slow"), or
      * null: the tagger often reads a gerund as a noun or adjective and leaves it as its own lemma,
      * and the lemmatizer does not know every past form.

@@ -81,6 +81,35 @@ final class PolarityCheck implements FactCheck {
         return flip == null ? List.of() : List.of(flip);
     }
 
+    // Verbs that say no by themselves: "voted against" / "opposed", "decided against" / "rejected" say the same.
+    private static final Set<String> REFUSALS = Set.of("oppose", "reject", "veto", "refuse", "decline", "block",
+            "deny", "dismiss", "boycott");
+
+    // The other claim's side of the stretch says no with a verb of its own.
+    private static boolean refusalForRefusal(ClaimPair pair, Hunk h) {
+        return pair.b().tokens().subList(h.bFrom(), h.bTo()).stream().anyMatch(t -> REFUSALS.contains(lemma(t)));
+    }
+
+    /**
+     * Whether one side of the stretch says no with a negation ("voted against") where the other says
+     * it with a verb of refusal ("opposed"): the same refusal, worded two ways.
+     */
+    static boolean refusalWordedTwoWays(ClaimPair pair, Hunk h) {
+        return negationWithin(pair.a(), h.aFrom(), h.aTo()) && refusalForRefusal(pair, h)
+                || negationWithin(pair.b(), h.bFrom(), h.bTo()) && refusalForRefusal(pair.swapped(), swapped(h));
+    }
+
+    private static boolean negationWithin(ClaimView view, int from, int to) {
+        return from < to && view.annotations().negations().stream().anyMatch(c -> {
+            int at = view.tokenAt(c.start());
+            return at >= from && at < to;
+        });
+    }
+
+    private static Hunk swapped(Hunk h) {
+        return new Hunk(h.bFrom(), h.bTo(), h.aFrom(), h.aTo());
+    }
+
     private static boolean people(TaggedToken x, TaggedToken y) {
         return "NOUN".equals(x.pos()) && "NOUN".equals(y.pos()) && Lexicon.person(x.lemma()) && Lexicon.person(y.lemma());
     }
@@ -140,6 +169,9 @@ final class PolarityCheck implements FactCheck {
             int otherSide = NEGATIVE_PRONOUNS.contains(cue.lemma()) ? MAX_COUNT_WORDS : 1;
             boolean local = h != null && (h.bTo() - h.bFrom() <= otherSide || noneForAFigure(pair, cue, h)
                     || noneForAnArticle(pair, cue, h)) && h.aTo() - h.aFrom() <= cueTokens + 2;
+            if (local && refusalForRefusal(pair, h)) {
+                continue;
+            }
             if (local) {
                 String[] words = Spans.words(pair, h, true);
                 return new Conflict(DifferenceKind.NEGATION, words[0], words[1], "contradict each other");

@@ -40,6 +40,8 @@ public final class NumberAnnotator {
     // "a third of", "two-thirds of", "half of"; not "the third of five children"
     private static final String FRACTION_WORDS = "(?:(?:an?|(one|two|three|four))[ -](half|thirds?|quarters?|fifths?)|(half))\\b";
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + FRACTION_WORDS + "(?=\\s+of\\b)");
+    // "a quarter of a percentage point", "half a point": a share of one point of a rate
+    private static final Pattern OF_A_POINT = Pattern.compile("(?i)\\s+(?:of\\s+)?an?\\s+(?:percentage\\s+)?point\\b");
     // "cut by half", "fell by a third": a share of what was, as a change
     private static final Pattern FRACTION_BY = Pattern.compile("(?i)(?<=\\bby )" + FRACTION_WORDS);
     // "one in three", "two in five": a share, as "a third" is ("15 out of 28 provinces" stays a count)
@@ -141,7 +143,9 @@ public final class NumberAnnotator {
     private static List<NumberMention> fractions(String text) {
         List<NumberMention> found = new ArrayList<>();
         for (Pattern pattern : List.of(FRACTION, FRACTION_BY)) {
-            found.addAll(fractions(text, pattern));
+            // "by a quarter of a point" is matched by both: once is enough
+            fractions(text, pattern).stream().filter(f -> found.stream().noneMatch(g -> g.start() == f.start()))
+                    .forEach(found::add);
         }
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
@@ -167,6 +171,12 @@ public final class NumberAnnotator {
             String part = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double whole = part.equals("half") ? 2 : part.equals("quarter") ? 4 : NumberWords.value(part);
             String written = qualifier(text, m.start());
+            Matcher point = OF_A_POINT.matcher(text).region(m.end(), text.length());
+            if (point.lookingAt()) { // "a quarter of a percentage point": 0.25 points, as exact as "0.25 points"
+                found.add(new NumberMention(text.substring(m.start(), point.end()), m.start(), point.end(),
+                        parts / whole, "percent", written));
+                continue;
+            }
             found.add(new NumberMention(m.group().strip(), m.start(), m.end(), 100 * parts / whole, "percent",
                     written == null ? "about" : written));
         }
@@ -211,6 +221,9 @@ public final class NumberAnnotator {
         String scale = m.group("scale") != null ? m.group("scale") : m.group("abbr");
         value *= scale == null ? 1 : NumberWords.scale(scale);
         String qualifier = NumberWords.isVague(num) ? "at least" : qualifier(text, start);
+        if (qualifier == null) {
+            qualifier = qualifierAfter(text, m.end());
+        }
         return new NumberMention(text.substring(start, m.end()), start, m.end(), value, unit(tokens, m), qualifier);
     }
 
@@ -271,6 +284,14 @@ public final class NumberAnnotator {
         boolean participle = "VERB".equals(token.pos()) && token.lower().endsWith("ed");
         return "ADJ".equals(token.pos()) || participle || COMPARATIVES.contains(token.lower()) || token.lower().equals("of")
                 || token.text().equals("-");
+    }
+
+    // "five or more", "12 or fewer": the bound written after the figure
+    private static final Pattern OR_MORE = Pattern.compile("(?i)\\s+or\\s+(?:(more|greater|above|over)|(fewer|less|below|under))\\b");
+
+    private static String qualifierAfter(String text, int end) {
+        Matcher m = OR_MORE.matcher(text).region(end, text.length());
+        return !m.lookingAt() ? null : m.group(1) != null ? "at least" : "at most";
     }
 
     private static String qualifier(String text, int start) {

@@ -3,6 +3,8 @@ package io.triangulate.alignment.judge;
 import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
 import org.junit.jupiter.api.Test;
 
 /** Two wordings of one fact are agreement: none of these pairs may yield a difference. */
@@ -76,5 +78,44 @@ class ParaphraseAgreementTest {
     void failedToAndDoesNotAgreeAcrossAQuoteMark() {
         assertThat(judge("Critics said the film failed \"to present a balanced portrayal\" of the couple.",
                 "Critics said the film \"does not present a balanced portrayal\" of the couple.")).isEmpty();
+    }
+
+    @Test
+    void aShareOfAPointAndItsDecimalAgree() {
+        assertThat(judge("The bank raised its key rate by a quarter of a percentage point.",
+                "The bank increased its benchmark rate by 0.25 percentage points.")).isEmpty();
+    }
+
+    @Test
+    void orMoreAfterAFigureIsAtLeast() {
+        assertThat(judge("At least five members opposed the increase.", "Five or more members opposed the increase."))
+                .isEmpty();
+    }
+
+    @Test
+    void votingAgainstIsOpposing() {
+        assertThat(judge("Five members opposed the increase.", "Five members voted against the increase.")).isEmpty();
+    }
+
+    @Test
+    void oneHedgeAfterTheVerbForAnother() {
+        assertThat(judge("Analysts said the decision was likely the last increase.",
+                "Analysts said the decision was probably the last increase.")).isEmpty();
+    }
+
+    @Test
+    void oneSourceWithItsWordsReorderedAgrees() {
+        assertThat(judge("Analysts at Deutsche Bank said the decision was the last increase.",
+                "Deutsche Bank analysts said the decision was the last increase.")).isEmpty();
+    }
+
+    @Test
+    void commonPluralsOpeningTheSentenceAreNoNames() {
+        assertThat(judge("Meteorologists warned that more rain is expected over the weekend.",
+                "Forecasters cautioned that further rain was likely at the weekend.")).isEmpty();
+        // as sources, two kinds of speaker WordNet does not relate are still two sources, but no two names
+        assertThat(judge("Meteorologists warned that more rain is expected over the weekend.",
+                "Forecasters warned that more rain is expected over the weekend."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
     }
 }

@@ -71,6 +71,23 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void aShareOfAPointIsThatShareOfOnePointExactly() {
+        NumberMention quarter = only("The bank raised its key rate by a quarter of a percentage point.");
+        assertThat(quarter.text()).isEqualTo("a quarter of a percentage point");
+        assertThat(quarter.value()).isEqualTo(0.25);
+        assertThat(quarter.unit()).isEqualTo("percent");
+        assertThat(quarter.qualifier()).isNull();
+        assertThat(only("Yields rose by half a point.").value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void orMoreAndOrFewerAfterAFigureBoundIt() {
+        assertThat(only("Five or more members opposed the increase.").qualifier()).isEqualTo("at least");
+        assertThat(only("Groups of 12 or fewer people may meet.").qualifier()).isEqualTo("at most");
+        assertThat(only("Five members or more opposed the increase.").qualifier()).isNull();
+    }
+
+    @Test
     void dozensAndHundredsScaleTheCountBeforeThem() {
         assertThat(only("Two dozen protesters were detained.").value()).isEqualTo(24);
         assertThat(only("A dozen protesters were detained.").value()).isEqualTo(12);
