@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Where a claim places its fact in time. The UD tag set has no tense, so past forms are told by
  * the verb differing from its lemma ("concluded"/"conclude", "told"/"tell"); future is told by
- * cue words, and wins over past ("has confirmed no meeting is scheduled" is about the future),
+ * cue words, or "would" after a verb of saying ("said it would"), and wins over past ("has
+ * confirmed no meeting is scheduled" is about the future),
  * unless the cue is itself in the past: "was initially scheduled for", "had planned to" tell of a
  * plan made before, whatever came of it.
  */
@@ -28,7 +29,8 @@ public final class TenseAnnotator {
     private static final Set<String> ADJECTIVAL_CONTEXT = Set.of("DET", "ADJ", "PART", "ADP");
 
     public Tense tense(String text, List<TaggedToken> tokens) {
-        if (FUTURE.find(text, tokens).stream().anyMatch(cue -> !pastPlan(tokens, startOf(cue, tokens)))) {
+        if (FUTURE.find(text, tokens).stream().anyMatch(cue -> !pastPlan(tokens, startOf(cue, tokens)))
+                || reportedFuture(tokens)) {
             return Tense.FUTURE;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -38,6 +40,28 @@ public final class TenseAnnotator {
         }
         return Tense.PRESENT;
     }
+
+    /**
+     * "said it would stay closed", "told reporters he would resign": after a verb of saying,
+     * "would" is the speaker's "will", the future seen from when it was said. "Would have" looks
+     * back ("said it would have been impossible"), and is no future.
+     */
+    private static boolean reportedFuture(List<TaggedToken> tokens) {
+        boolean said = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            TaggedToken t = tokens.get(i);
+            if (t.isVerb() && SAYING.contains(t.lemma())) {
+                said = true;
+            } else if (said && t.lower().equals("would") && (i + 1 >= tokens.size()
+                    || !tokens.get(i + 1).lower().equals("have"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "add", "warn", "predict",
+            "promise", "pledge", "vow", "insist", "confirm", "declare");
 
     /**
      * Whether the future word at token {@code i} ("scheduled", "planned", "going", or the "was" of

@@ -118,4 +118,16 @@ class ParaphraseAgreementTest {
                 "Forecasters warned that more rain is expected over the weekend."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void withinIsAnUpperBoundLikeLessThan() {
+        assertThat(judge("It was the second mass shooting in Texas in less than a week.",
+                "It was the second mass shooting in Texas within a week.")).isEmpty();
+    }
+
+    @Test
+    void wouldInReportedSpeechAndWillAreOneFuture() {
+        assertThat(judge("The mall will remain closed until further notice, its owner said in a statement.",
+                "Its owner said in a statement that the mall would remain closed until further notice.")).isEmpty();
+    }
 }

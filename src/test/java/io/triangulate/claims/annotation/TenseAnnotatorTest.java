@@ -22,6 +22,14 @@ class TenseAnnotatorTest {
     }
 
     @Test
+    void wouldAfterAVerbOfSayingIsTheSpeakersFuture() {
+        assertThat(tense("The owner said in a statement that the mall would stay closed.")).isEqualTo(Tense.FUTURE);
+        assertThat(tense("He told reporters he would resign.")).isEqualTo(Tense.FUTURE);
+        assertThat(tense("He said it would have been impossible.")).isEqualTo(Tense.PAST);
+        assertThat(tense("The mall would stay closed.")).isNotEqualTo(Tense.FUTURE);
+    }
+
+    @Test
     void anAdverbInsideAFutureCueKeepsItFuture() {
         assertThat(tense("LaSalle is reportedly expected to face charges.")).isEqualTo(Tense.FUTURE);
         assertThat(tense("The minister is widely expected to resign.")).isEqualTo(Tense.FUTURE);
