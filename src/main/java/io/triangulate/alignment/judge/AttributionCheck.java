@@ -104,6 +104,7 @@ final class AttributionCheck implements FactCheck {
         if (left.isEmpty() || right.isEmpty() || Names.sameName(x.source(), y.source())
                 || nameTheOtherMentions(pair, x, left, right) || nameTheOtherMentions(pair.swapped(), y, right, left)
                 || describedAs(pair.a(), x, right) || describedAs(pair.b(), y, left) || reordered(wholeLeft, wholeRight)
+                || sameNameEnding(left, right)
                 || !differ(pair, x, left, y, right) && !otherNamesAfter(pair, wholeLeft, left, wholeRight, right)) {
             return null;
         }
@@ -155,6 +156,12 @@ final class AttributionCheck implements FactCheck {
         List<String> b = nouns(right);
         return !names.isEmpty() && names.equals(nameWords(right)) && !a.isEmpty() && !b.isEmpty()
                 && sameKind(a.get(a.size() - 1), b.get(b.size() - 1));
+    }
+
+    // "boss Don Meij" / "chairman Don Meij": one person, whatever the office each report gives him
+    private static boolean sameNameEnding(List<TaggedToken> left, List<TaggedToken> right) {
+        String a = endingName(left, List.of());
+        return a != null && a.contains(" ") && a.equalsIgnoreCase(endingName(right, List.of()));
     }
 
     // Words written as names: capitalised inside the sentence, or read as a proper noun at its start.

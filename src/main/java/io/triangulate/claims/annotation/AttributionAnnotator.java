@@ -18,7 +18,8 @@ public final class AttributionAnnotator {
 
     private static final Set<String> SAYING = Set.of("say", "tell", "state", "announce", "confirm", "report",
             "note", "add", "claim", "insist", "warn", "deny", "explain", "stress", "emphasize", "emphasise",
-            "reiterate", "acknowledge", "argue", "write");
+            "reiterate", "acknowledge", "argue", "write", "admit", "concede", "caution", "testify", "tweet", "assert",
+            "predict", "highlight", "observe", "remark", "contend", "allege");
     // Verbs that take no object, so a phrase after them at the clause end is the speaker.
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain", "insist", "note", "stress",
             "emphasize", "emphasise", "reiterate", "argue");

@@ -219,4 +219,11 @@ class NameAndSourceVariantsTest {
                 "When he was arrested, hospital officials said they found a shotgun in his vehicle."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void oneNamedPersonUnderTwoOfficesIsOneSource() {
+        assertThat(judge("Shares fell after boss Don Meij admitted the company did not get the balance right.",
+                "Shares fell after chairman Don Meij admitted the company did not get the balance right."))
+                .extracting(Difference::kind).doesNotContain(DifferenceKind.ATTRIBUTION);
+    }
 }

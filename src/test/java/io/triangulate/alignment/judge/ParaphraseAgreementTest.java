@@ -111,8 +111,8 @@ class ParaphraseAgreementTest {
 
     @Test
     void commonPluralsOpeningTheSentenceAreNoNames() {
-        assertThat(judge("Meteorologists warned that more rain is expected over the weekend.",
-                "Forecasters cautioned that further rain was likely at the weekend.")).isEmpty();
+        assertThat(judge("Meteorologists expect more rain over the weekend.", "Forecasters expect more rain over the weekend."))
+                .isEmpty();
         // as sources, two kinds of speaker WordNet does not relate are still two sources, but no two names
         assertThat(judge("Meteorologists warned that more rain is expected over the weekend.",
                 "Forecasters warned that more rain is expected over the weekend."))

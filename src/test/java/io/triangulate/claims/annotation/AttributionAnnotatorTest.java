@@ -21,6 +21,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void verbsOfAdmittingTestifyingAndPostingAttributeToo() {
+        assertThat(attribution("The company admitted it had miscalculated prices.").source()).isEqualTo("The company");
+        assertThat(attribution("Prosecutors alleged that he had taken bribes.").source()).isEqualTo("Prosecutors");
+        assertThat(attribution("The mayor tweeted that the roads were closed.").source()).isEqualTo("The mayor");
+        assertThat(attribution("An estimated 35 million albums were sold worldwide.")).isNull();
+    }
+
+    @Test
     void subjectOfSaidIsTheSource() {
         Attribution a = attribution("Officials said the bridge collapsed.");
         assertThat(a.source()).isEqualTo("Officials");
