@@ -83,8 +83,8 @@ final class Names {
     static boolean sameName(String x, String y) {
         String a = key(x);
         String b = key(y);
-        return sameSpelling(a, b) || !a.isEmpty() && !b.isEmpty()
-                && (Lexicon.sameNamed(a, b) || Lexicon.placeWithin(a, b) || Lexicon.placeWithin(b, a));
+        return sameSpelling(a, b) || !a.isEmpty() && !b.isEmpty() && (Metonyms.sameBody(a, b)
+                || Lexicon.sameNamed(a, b) || Lexicon.placeWithin(a, b) || Lexicon.placeWithin(b, a));
     }
 
     // Two keys related by the letters alone. A single word of the other claim is matched so, never

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,12 @@ final class NumberCheck implements FactCheck {
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
         List<Conflict> found = new ArrayList<>();
+        Matcher left = tally(pair.a());
+        Matcher right = tally(pair.b());
+        if (left != null && right != null && !sameTally(left, right)) {
+            // "voted 52-48" / "voted 51-49": one result, not two figures paired at a guess
+            found.add(new Conflict(DifferenceKind.NUMBER, left.group(), right.group(), "give different results"));
+        }
         for (NumberMention x : figures(pair.a(), pair.b())) {
             List<NumberMention> slot = sameSlot(pair, x);
             List<NumberMention> mates = mates(pair, x, slot);
@@ -96,16 +103,48 @@ final class NumberCheck implements FactCheck {
      * "three of the five suspects" / "three suspects" agree, the other report leaves the five out.
      */
     private static List<NumberMention> figures(ClaimView view, ClaimView other) {
-        List<NumberMention> all = view.annotations().numbers();
+        Matcher tally = tally(view);
+        List<NumberMention> all = tally == null || tally(other) == null ? view.annotations().numbers()
+                : view.annotations().numbers().stream().filter(n -> n.end() <= tally.start() || n.start() >= tally.end())
+                        .toList(); // two tallies are compared whole
+        return withoutPartitiveWhole(all, view, other);
+    }
+
+    /**
+     * "52-48", "3-1", "52 to 48" in a claim about a vote or a game: one result of two figures,
+     * compared whole, and the same written from either side.
+     */
+    private static final Pattern TALLY = Pattern.compile("(?<![\\d.,])(\\d{1,3})(?:\\s?[-\u2013]\\s?|\\s+to\\s+)(\\d{1,3})(?![\\d.,%])");
+    private static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:vot\\w*|beat|won|win|wins|lost|loses|lose|defeat\\w*|drew|draw|score\\w*|margin|tally|ruled|victory)\\b");
+
+    // The claim's one tally, or null when it has none or several.
+    private static Matcher tally(ClaimView view) {
+        Matcher m = TALLY.matcher(view.text());
+        if (!m.find() || !RESULT_WORDS.matcher(view.text()).find()) {
+            return null;
+        }
+        Matcher only = TALLY.matcher(view.text());
+        only.find();
+        return m.find() ? null : only;
+    }
+
+    // "won 3-0" / "a home defeat (0-3)": a result is written from either side
+    private static boolean sameTally(Matcher x, Matcher y) {
+        return x.group(1).equals(y.group(1)) && x.group(2).equals(y.group(2))
+                || x.group(1).equals(y.group(2)) && x.group(2).equals(y.group(1));
+    }
+
+    private static List<NumberMention> withoutPartitiveWhole(List<NumberMention> all, ClaimView view, ClaimView other) {
         if (partitive(other) >= 0) {
             return all; // "three of the five" / "three of the six": both give a whole, and they differ
         }
         int whole = partitive(view);
-        if (whole < 0 || other.annotations().numbers().stream().noneMatch(n -> sameValue(n, all.get(whole - 1)))) {
+        List<NumberMention> numbers = view.annotations().numbers();
+        if (whole < 0 || other.annotations().numbers().stream().noneMatch(n -> sameValue(n, numbers.get(whole - 1)))) {
             return all;
         }
         List<NumberMention> kept = new ArrayList<>(all);
-        kept.remove(whole);
+        kept.remove(numbers.get(whole));
         return kept;
     }
 

@@ -226,4 +226,12 @@ class NameAndSourceVariantsTest {
                 "Shares fell after chairman Don Meij admitted the company did not get the balance right."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void aSeatOfPowerForTheBodyItHousesIsOneSource() {
+        assertThat(judge("The Pentagon said the strike killed 12 militants.",
+                "The Defense Department said the strike killed 12 militants.")).isEmpty();
+        assertThat(judge("The Kremlin said the talks would continue.", "Downing Street said the talks would continue."))
+                .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
+    }
 }
