@@ -5,6 +5,7 @@ import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -26,6 +27,12 @@ final class EntityCheck implements FactCheck {
     private static final Pattern CALENDAR = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
             + "|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(january|february|march|april|june|july|august"
             + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+    // What a name opening the sentence is read as; "He" and "In" are in WordNet as elements
+    private static final Set<String> OPENING_NAME_TAGS = Set.of("ADJ", "PROPN", "NOUN");
+    // Forms of address WordNet writes with a capital: "Miss Stewart" / "Martha Stewart" is one woman.
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
+            "lady", "lord", "dame", "mister", "madam", "prof");
 
     private final int maxSwapTokens;
 
@@ -113,15 +120,20 @@ final class EntityCheck implements FactCheck {
                 && word(view.tokens().get(i).text()));
     }
 
-    // A capitalised word that does not open the sentence, a quotation or a parenthesis.
+    // A capitalised word that does not open the sentence, a quotation or a parenthesis, or one there
+    // that WordNet writes with a capital.
     private static boolean capitalizedInside(ClaimView view, int i) {
         TaggedToken token = view.tokens().get(i);
-        if (i == 0 || !capitalizedWord(token) || CALENDAR.matcher(token.text()).matches()
+        if (!capitalizedWord(token) || CALENDAR.matcher(token.text()).matches()
                 || token.text().chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        TaggedToken before = view.tokens().get(i - 1);
-        return !before.isPunctuation() || before.text().equals(",");
+        if (i == 0 || view.tokens().get(i - 1).isPunctuation() && !view.tokens().get(i - 1).text().equals(",")) {
+            // "Russian troops shelled ...": capitalised anyway, a name only where WordNet spells it as one
+            return OPENING_NAME_TAGS.contains(token.pos()) && !HONORIFICS.contains(token.lower().replace(".", ""))
+                    && Lexicon.spelledAsName(token.lower());
+        }
+        return true;
     }
 
     private static boolean capitalizedWord(TaggedToken token) {

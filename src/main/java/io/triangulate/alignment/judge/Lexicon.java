@@ -137,6 +137,11 @@ final class Lexicon {
         return found;
     }
 
+    /** Whether WordNet writes the word as a name, or as an adjective of one ("Russian"). */
+    static boolean spelledAsName(String key) {
+        return !namedSenses(key).isEmpty();
+    }
+
     private static Set<Synset> namedSenses(String key) {
         return cached(NAMED, key, Lexicon::named);
     }

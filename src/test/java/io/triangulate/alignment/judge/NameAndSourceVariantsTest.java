@@ -234,4 +234,14 @@ class NameAndSourceVariantsTest {
         assertThat(judge("The Kremlin said the talks would continue.", "Downing Street said the talks would continue."))
                 .extracting(Difference::kind).contains(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void aNationalityOpeningTheSentenceIsStillAName() {
+        assertThat(judge("Russian troops shelled the city overnight.", "Ukrainian troops shelled the city overnight."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.ENTITY);
+        assertThat(judge("Miss Stewart is being prosecuted for what she did, he said.",
+                "Martha Stewart is being prosecuted for what she did, he said.")).isEmpty();
+        assertThat(judge("Police closed the road.", "Officials closed the road.")).extracting(Difference::kind)
+                .doesNotContain(DifferenceKind.ENTITY);
+    }
 }
