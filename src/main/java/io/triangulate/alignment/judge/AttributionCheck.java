@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -167,7 +168,7 @@ final class AttributionCheck implements FactCheck {
     // Words written as names: capitalised inside the sentence, or read as a proper noun at its start.
     private static Set<String> nameWords(List<TaggedToken> source) {
         return source.stream().filter(t -> t.isCapitalized() && (t.start() > 0 || "PROPN".equals(t.pos())))
-                .map(TaggedToken::lower).collect(java.util.stream.Collectors.toSet());
+                .map(TaggedToken::lower).collect(Collectors.toSet());
     }
 
     /**

@@ -114,7 +114,7 @@ final class NumberCheck implements FactCheck {
      * "52-48", "3-1", "52 to 48" in a claim about a vote or a game: one result of two figures,
      * compared whole, and the same written from either side.
      */
-    private static final Pattern TALLY = Pattern.compile("(?<![\\d.,])(\\d{1,3})(?:\\s?[-\u2013]\\s?|\\s+to\\s+)(\\d{1,3})(?![\\d.,%])");
+    private static final Pattern TALLY = Pattern.compile("(?<![\\d.,\\-/])(\\d{1,3})(?:\\s?[-\u2013]\\s?|\\s+to\\s+)(\\d{1,3})(?![\\d.,%\\-/])");
     private static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:vot\\w*|beat|won|win|wins|lost|loses|lose|defeat\\w*|drew|draw|score\\w*|margin|tally|ruled|victory)\\b");
 
     // The claim's one tally, or null when it has none or several.
