@@ -49,8 +49,8 @@ final class EntityCheck implements FactCheck {
             String left = name(pair.a(), h.aFrom(), h.aTo(), pair.b(), tagged);
             String right = name(pair.b(), h.bFrom(), h.bTo(), pair.a(), tagged);
             if (left != null && right != null && !Names.sameName(left, right) && !reworded(left, right)
-                    && !CodeCheck.renumbered(left, right) && !openingPlural(pair.a(), h.aFrom(), left)
-                    && !openingPlural(pair.b(), h.bFrom(), right)) {
+                    && !CodeCheck.renumbered(left, right) && !openingPlural(h.aFrom(), left)
+                    && !openingPlural(h.bFrom(), right)) {
                 found.add(new Conflict(DifferenceKind.ENTITY, left, right, "name different people or places"));
             }
         }
@@ -58,7 +58,7 @@ final class EntityCheck implements FactCheck {
     }
 
     // "Meteorologists warned" / "Forecasters cautioned": a common plural opening the sentence, capitalised there only
-    private static boolean openingPlural(ClaimView view, int from, String name) {
+    private static boolean openingPlural(int from, String name) {
         return from == 0 && !name.contains(" ") && Lexicon.commonPlural(name);
     }
 

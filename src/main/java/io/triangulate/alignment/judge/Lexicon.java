@@ -231,10 +231,18 @@ final class Lexicon {
         return baseForm(word.toLowerCase(Locale.ROOT));
     }
 
+    // Looked up once per word, as the names are; "" where WordNet gives no other lemma.
     private static String baseForm(String lower) {
-        IndexWord verb = indexWord(lower, POS.VERB);
-        return verb == null || verb.getLemma().equals(lower) ? null : verb.getLemma();
+        String base = cached(BASE_FORMS, lower, w -> {
+            synchronized (WordNet.dictionary()) {
+                IndexWord verb = indexWord(w, POS.VERB);
+                return verb == null || verb.getLemma().equals(w) ? "" : verb.getLemma();
+            }
+        });
+        return base.isEmpty() ? null : base;
     }
+
+    private static final Map<String, String> BASE_FORMS = new ConcurrentHashMap<>();
 
     /**
      * Whether the verb, in one of its three most frequent senses, is a way of causing something:

@@ -119,6 +119,9 @@ final class NumberCheck implements FactCheck {
 
     // The claim's one tally, or null when it has none or several.
     private static Matcher tally(ClaimView view) {
+        if (view.annotations().numbers().size() < 2) {
+            return null; // no two figures, no tally: most claims stop here
+        }
         Matcher m = TALLY.matcher(view.text());
         if (!m.find() || !RESULT_WORDS.matcher(view.text()).find()) {
             return null;

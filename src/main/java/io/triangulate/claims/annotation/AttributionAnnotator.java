@@ -20,6 +20,11 @@ public final class AttributionAnnotator {
             "note", "add", "claim", "insist", "warn", "deny", "explain", "stress", "emphasize", "emphasise",
             "reiterate", "acknowledge", "argue", "write", "admit", "concede", "caution", "testify", "tweet", "assert",
             "predict", "highlight", "observe", "remark", "contend", "allege");
+    /** Whether the lemma is a verb of saying ("say", "admit", "warn"), which attributes what follows. */
+    static boolean saying(String lemma) {
+        return SAYING.contains(lemma);
+    }
+
     // Verbs that take no object, so a phrase after them at the clause end is the speaker.
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain", "insist", "note", "stress",
             "emphasize", "emphasise", "reiterate", "argue");

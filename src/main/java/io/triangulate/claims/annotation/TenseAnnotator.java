@@ -42,7 +42,8 @@ public final class TenseAnnotator {
     }
 
     /**
-     * "said it would stay closed", "told reporters he would resign": after a verb of saying,
+     * "said it would stay closed", "told reporters he would resign": after a verb of saying
+     * ({@link AttributionAnnotator#saying}) or of promising,
      * "would" is the speaker's "will", the future seen from when it was said. "Would have" looks
      * back ("said it would have been impossible"), and is no future.
      */
@@ -50,7 +51,7 @@ public final class TenseAnnotator {
         boolean said = false;
         for (int i = 0; i < tokens.size(); i++) {
             TaggedToken t = tokens.get(i);
-            if (t.isVerb() && SAYING.contains(t.lemma())) {
+            if (t.isVerb() && (AttributionAnnotator.saying(t.lemma()) || COMMITTING.contains(t.lemma()))) {
                 said = true;
             } else if (said && t.lower().equals("would") && (i + 1 >= tokens.size()
                     || !tokens.get(i + 1).lower().equals("have"))) {
@@ -60,8 +61,8 @@ public final class TenseAnnotator {
         return false;
     }
 
-    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "add", "warn", "predict",
-            "promise", "pledge", "vow", "insist", "confirm", "declare");
+    // Verbs that commit to what follows without attributing a claim: "pledged it would".
+    private static final Set<String> COMMITTING = Set.of("promise", "pledge", "vow", "declare");
 
     /**
      * Whether the future word at token {@code i} ("scheduled", "planned", "going", or the "was" of
