@@ -1,8 +1,10 @@
 package io.triangulate.alignment.judge;
 
 import io.triangulate.alignment.DifferenceKind;
+import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.Attribution;
 import io.triangulate.claims.ClaimAnnotations.Cue;
+import io.triangulate.claims.annotation.AttributionAnnotator;
 import io.triangulate.report.parsing.TaggedToken;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +17,11 @@ import java.util.Set;
  * have tried", "will likely make"), not as an infinitive asked or planned for ("will be asked to
  * include"; a scheduled future, "is scheduled to take place", "is due to sign", is as sure as "will"),
  * under another modal ("would save", though in reported speech "would" is the "will" of the
- * speaker: "said it would declare" / "said it might declare"), or as a bare "-ing" form. So "reportedly" added to
- * a sentence that already says "it appeared" is still a difference on the verb it bears on.
+ * speaker: "said it would declare", "warning that costs would hurt"), or as a bare "-ing" form.
+ * So "reportedly" added to a sentence that already says "it appeared" is still a difference on
+ * the verb it bears on. Where the other claim rewords the hedged stretch, a modal or an adverb of
+ * likelihood conflicts with the verb it asserts in its place ("may take place in March" / "is
+ * scheduled for March", "a rally is expected" / "a rally will take place").
  */
 final class HedgeCheck implements FactCheck {
 
@@ -111,15 +116,26 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0 && BELIEF_VERBS.contains(cue.lemma())) {
             verb = complementVerb(tokens, next); // "believe the fire was set": the belief hedges "set"
         }
+        if (verb < 0 && PREDICATES.contains(cue.lemma())) {
+            // "a rally is expected on Friday" / "a rally will take place on Friday": the hedge is the predicate
+            String inPlace = assertedInPlace(pair, cueToken, new HashSet<>());
+            return inPlace == null ? null
+                    : new Conflict(DifferenceKind.HEDGE, pair.a().words(cueToken, pair.a().tokenAt(cue.end() - 1) + 1),
+                            inPlace, "differ in certainty");
+        }
         if (verb < 0) {
             return null;
         }
         Set<String> notHedging = modalsBefore(tokens, verb);
-        if (pair.b().annotations().attribution() != null) {
+        if (pair.b().annotations().attribution() != null || reportedSpeech(pair.b())) {
             notHedging.addAll(ignored); // "said the government would declare": the "will" of reported speech
         }
-        String asserted = asserted(pair.b(), tokens.get(verb), pair.counterpart(verb), EVIDENTIAL.contains(cue.lemma()),
-                notHedging);
+        boolean evidential = EVIDENTIAL.contains(cue.lemma());
+        String asserted = asserted(pair.b(), tokens.get(verb), pair.counterpart(verb), evidential, notHedging);
+        if (asserted == null && REWORDABLE.contains(cue.lemma()) && !governsInfinitive(tokens, verb)
+                && !hasVerb(pair.b(), tokens.get(verb))) {
+            asserted = assertedInPlace(pair, verb, notHedging); // "may take place in March" / "is scheduled for March"
+        }
         int from = Math.min(cueToken, verb);
         while (from > 0 && MODALS.contains(tokens.get(from - 1).lower())) {
             from--; // "would probably recover", shown with the modal both claims share
@@ -217,38 +233,131 @@ final class HedgeCheck implements FactCheck {
                     || auxiliaryBeforeVerb(tokens, i)) {
                 continue;
             }
-            int from = i;
-            int before = i - 1;
-            boolean aux = false;
-            while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
-                TaggedToken word = tokens.get(before);
-                // a modal both claims put before the verb ("would recover" / "would probably recover") is no hedge of this one's own
-                boolean hedgedToo = !notHedging.contains(word.lower()) && (MODALS.contains(word.lemma()) || isCue(view, word));
-                if (hedgedToo && (!evidential || EVIDENTIAL.contains(word.lower()))) {
-                    return null; // "might have tried", "will likely make": this claim hedges the verb too
-                }
-                if ("AUX".equals(word.pos())) {
-                    aux = true;
-                    from = before;
-                }
-                before--;
-            }
-            if (!evidential && hedgedAfter(view, i)) {
-                return null; // "was probably the last" against "was likely the last": hedged after the verb
-            }
-            TaggedToken previous = before >= 0 ? tokens.get(before) : null;
-            boolean scheduled = previous != null && previous.lower().equals("to") && scheduled(tokens, before);
-            if (previous != null && previous.lower().equals("to") && !scheduled || t.lower().endsWith("ing") && !aux) {
-                continue;
-            }
-            if (scheduled) {
-                from = before - 1 > 0 && "AUX".equals(tokens.get(before - 2).pos()) ? before - 2 : before - 1;
+            Reading reading = reading(view, i, evidential, notHedging);
+            if (reading.hedged()) {
+                return null;
             }
             if (found == null) {
-                found = view.words(from, complementEnd(tokens, i) + 1);
+                found = reading.words();
             }
         }
         return found;
+    }
+
+    /**
+     * How the claim states the verb at {@code i}: hedged too ("might have tried", "will likely
+     * make"), asserted (with its auxiliaries: "will take", "is scheduled to take"), or neither (an
+     * infinitive asked or planned for, a bare "-ing" form).
+     */
+    private static Reading reading(ClaimView view, int i, boolean evidential, Set<String> notHedging) {
+        List<TaggedToken> tokens = view.tokens();
+        int from = i;
+        int before = i - 1;
+        boolean aux = false;
+        while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
+            TaggedToken word = tokens.get(before);
+            // a modal both claims put before the verb ("would recover" / "would probably recover") is no hedge of this one's own
+            boolean hedgedToo = !notHedging.contains(word.lower()) && (MODALS.contains(word.lemma()) || isCue(view, word));
+            if (hedgedToo && (!evidential || EVIDENTIAL.contains(word.lower()))) {
+                return Reading.HEDGED; // "might have tried", "will likely make": this claim hedges the verb too
+            }
+            if ("AUX".equals(word.pos())) {
+                aux = true;
+                from = before;
+            }
+            before--;
+        }
+        if (!evidential && hedgedAfter(view, i)) {
+            return Reading.HEDGED; // "was probably the last" against "was likely the last": hedged after the verb
+        }
+        TaggedToken previous = before >= 0 ? tokens.get(before) : null;
+        boolean scheduled = previous != null && previous.lower().equals("to") && scheduled(tokens, before);
+        if (previous != null && previous.lower().equals("to") && !scheduled || tokens.get(i).lower().endsWith("ing") && !aux) {
+            return Reading.NONE;
+        }
+        if (scheduled) {
+            from = before - 1 > 0 && "AUX".equals(tokens.get(before - 2).pos()) ? before - 2 : before - 1;
+        }
+        return new Reading(false, view.words(from, complementEnd(tokens, i) + 1));
+    }
+
+    /** A verb as a claim states it: hedged, not stated as happening (no words), or asserted in these words. */
+    private record Reading(boolean hedged, String words) {
+        static final Reading HEDGED = new Reading(true, null);
+        static final Reading NONE = new Reading(false, null);
+    }
+
+    /**
+     * The other claim's words where it rewords the hedged stretch and asserts an event there: "is
+     * expected on Friday" / "will take place on Friday", "may take place in March" / "is scheduled
+     * for March". The stretch is narrow, and the other side neither hedges nor negates nor expects
+     * ("organisers expect a rally"), so that it states the event the hedge bears on, in other words.
+     */
+    private static String assertedInPlace(ClaimPair pair, int at, Set<String> notHedging) {
+        Hunk h = Spans.hunkAt(pair, at);
+        if (h == null || h.aTo() - h.aFrom() > MAX_REWORDED || h.bTo() - h.bFrom() > MAX_REWORDED
+                || negates(pair.a(), h.aFrom(), h.aTo()) || negates(pair.b(), h.bFrom(), h.bTo())) {
+            return null;
+        }
+        List<TaggedToken> tokens = pair.b().tokens();
+        String found = null;
+        for (int j = h.bFrom(); j < h.bTo(); j++) {
+            TaggedToken t = tokens.get(j);
+            if (isCue(pair.b(), t) || EXPECTING.contains(t.lemma()) || MODALS.contains(t.lower())
+                    || AttributionAnnotator.saying(t.lemma())) {
+                return null;
+            }
+            if (found == null && (t.isVerb() || passiveParticiple(tokens, j)) && !auxiliaryBeforeVerb(tokens, j)
+                    && !"AUX".equals(t.pos()) && !governsInfinitive(tokens, j)) {
+                Reading reading = reading(pair.b(), j, false, notHedging);
+                if (reading.hedged()) {
+                    return null;
+                }
+                found = reading.words();
+            }
+        }
+        return found;
+    }
+
+    // Cues that hedge whatever verb stands in their place, and those that are a predicate of their own.
+    private static final Set<String> REWORDABLE = Set.of("may", "might", "could", "be expected", "likely", "unlikely",
+            "probably", "possibly", "perhaps", "potentially");
+    private static final Set<String> PREDICATES = Set.of("be expected");
+
+    // "will be asked to include" / "could be required to have": the event is the infinitive, not the verb before it.
+    private static boolean governsInfinitive(List<TaggedToken> tokens, int verb) {
+        return verb + 2 < tokens.size() && tokens.get(verb + 1).lower().equals("to") && tokens.get(verb + 2).isVerb();
+    }
+
+    // How wide a reworded stretch may be, per side, for its verb to stand for the hedged one.
+    private static final int MAX_REWORDED = 4;
+    // Verbs that look ahead rather than state: "organisers expect a rally" is no more certain than "a rally is expected".
+    private static final Set<String> EXPECTING = Set.of("expect", "anticipate", "predict", "forecast", "project",
+            "estimate", "plan", "intend", "hope", "aim", "seek", "want", "propose", "consider", "fear", "believe",
+            "think", "suggest", "appear", "seem");
+
+    private static boolean negates(ClaimView view, int from, int to) {
+        return view.annotations().negations().stream().map(c -> view.tokenAt(c.start())).anyMatch(k -> k >= from && k < to);
+    }
+
+    private static boolean hasVerb(ClaimView view, TaggedToken verb) {
+        return view.tokens().stream().anyMatch(t -> sameVerb(t, verb));
+    }
+
+    /**
+     * Whether the claim reports speech without a speaker the attribution annotator took ("warning
+     * that costs would hurt"): a verb of saying, or its "-ing" form read as a noun, before "that".
+     */
+    private static boolean reportedSpeech(ClaimView view) {
+        List<TaggedToken> tokens = view.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            TaggedToken t = tokens.get(i);
+            String verb = "VERB".equals(t.pos()) ? t.lemma() : Lexicon.verbOf(t.text());
+            if (verb != null && AttributionAnnotator.saying(verb) && tokens.get(i + 1).lower().equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A hedging adverb just after the verb, past "not": "was probably", "is likely".

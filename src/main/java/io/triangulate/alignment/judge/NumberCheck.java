@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * the claim (QUANTIFIER: "at least 12" against "12"). Two quantities are compared only when they
  * fill the same slot: the same unit ({@link Units}), both ordinals, or words the diff puts in each other's place.
  * One figure of two units counted back from the day of writing ("two weeks ago" / "two months
- * ago") names another day, a DATE difference; another figure of one unit is a NUMBER difference.
+ * ago") names another day, a DATE difference, and so does another part of the year ("the second
+ * quarter" / "the first quarter"); another figure of one unit is a NUMBER difference.
  * A figure conflicts only when nothing on the other side agrees with it, in both directions, so a
  * claim that adds a second figure ("born 1950, died 2010") is not a conflict. Of several figures
  * in one slot, the one standing among the same words is the counterpart ({@link FigureContext}). The same figure
@@ -292,9 +294,13 @@ final class NumberCheck implements FactCheck {
         if (left.equalsIgnoreCase(right)) { // "15 years" / "15 months": the figures differ by their units
             left = withNextWord(pair.a(), x, left);
             right = withNextWord(pair.b(), y, right);
-            if (ago(pair.a(), x) && ago(pair.b(), y)) { // "two weeks ago" / "two months ago": another day
-                return new Conflict(DifferenceKind.DATE, left + " ago", right + " ago", "give different dates");
-            }
+        }
+        String period = periodOfYear(pair.a(), x);
+        if (period != null && period.equals(periodOfYear(pair.b(), y))) { // "the second quarter" / "the first quarter"
+            return new Conflict(DifferenceKind.DATE, left + " " + period, right + " " + period, "give different dates");
+        }
+        if (sameValue(x, y) && ago(pair.a(), x) && ago(pair.b(), y)) { // "two weeks ago" / "a month ago": another day
+            return new Conflict(DifferenceKind.DATE, left + " ago", right + " ago", "give different dates");
         }
         return new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
     }
@@ -304,6 +310,18 @@ final class NumberCheck implements FactCheck {
     // A span counted back from the day of writing: "two weeks ago", "a year ago".
     private static boolean ago(ClaimView view, NumberMention n) {
         return AGO.matcher(view.text()).region(n.end(), view.text().length()).lookingAt();
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|1st|2nd|3rd|4th");
+    private static final Set<String> PERIODS = Set.of("quarter", "half");
+
+    // "second quarter", "first half": the ordinal names a part of the year, a time; null otherwise.
+    private static String periodOfYear(ClaimView view, NumberMention n) {
+        if (!ORDINAL.matcher(n.text()).matches()) {
+            return null;
+        }
+        return view.tokens().stream().filter(t -> t.start() >= n.end()).findFirst().map(TaggedToken::lower)
+                .filter(PERIODS::contains).orElse(null);
     }
 
     private static String withNextWord(ClaimView view, NumberMention n, String written) {

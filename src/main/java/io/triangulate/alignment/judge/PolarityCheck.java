@@ -4,6 +4,8 @@ import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.judge.TokenDiff.Hunk;
 import io.triangulate.claims.ClaimAnnotations.Cue;
 import io.triangulate.report.parsing.TaggedToken;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,8 +79,28 @@ final class PolarityCheck implements FactCheck {
         if (negations(pair.a(), left) == negations(pair.b(), right)) {
             return List.of();
         }
-        Conflict flip = left.size() > right.size() ? flip(pair, left) : mirrored(flip(pair.swapped(), right));
+        List<Cue> leftCues = withNegativeVerbs(pair.a(), left);
+        List<Cue> rightCues = withNegativeVerbs(pair.b(), right);
+        Conflict flip = leftCues.size() > rightCues.size() ? flip(pair, leftCues)
+                : mirrored(flip(pair.swapped(), rightCues));
         return flip == null ? List.of() : List.of(flip);
+    }
+
+    /**
+     * The claim's negation cues and the negative words that govern a verb ("declined to say",
+     * "unable to attend"), which negate it as "did not say" does; "declined to $5" is a figure.
+     */
+    private static List<Cue> withNegativeVerbs(ClaimView view, List<Cue> cues) {
+        List<TaggedToken> tokens = view.tokens();
+        List<Cue> all = new ArrayList<>(cues);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            TaggedToken t = tokens.get(i);
+            if (negativeWord(t) && tokens.get(i + 1).lower().equals("to") && tokens.get(i + 2).isVerb()) {
+                all.add(new Cue(t.text(), t.start(), t.end(), t.lemma()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Cue::start));
+        return all;
     }
 
     // Verbs that say no by themselves: "voted against" / "opposed", "decided against" / "rejected" say the same.

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What a figure counts, for explanations: the noun after it ("five-day journey" gives "the
  * journey", "5 percent of voters" "the voters"), not one behind another preposition ("$43.52 in
- * early trading" is no trading) nor a time ("3.2% last month"); failing that, what its unit
+ * early trading" is no trading) nor a time ("3.2% last month") nor a word past a comma; failing that, what its unit
  * measures ("the amount", "the percentage", "the length of time") or the unit itself.
  */
 final class Topics {
@@ -23,6 +23,9 @@ final class Topics {
             TaggedToken token = view.tokens().get(at + k);
             if (token.start() < end) {
                 continue;
+            }
+            if (token.isPunctuation()) {
+                break; // "in a decade, officials said": the officials are not what the figure counts
             }
             if ("NOUN".equals(token.pos()) && Units.days(token.lemma()) > 0 && !unitOf(token, unit)) {
                 break; // "3.2% last month": when, not what

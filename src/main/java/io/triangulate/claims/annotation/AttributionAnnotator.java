@@ -21,7 +21,7 @@ public final class AttributionAnnotator {
             "reiterate", "acknowledge", "argue", "write", "admit", "concede", "caution", "testify", "tweet", "assert",
             "predict", "highlight", "observe", "remark", "contend", "allege");
     /** Whether the lemma is a verb of saying ("say", "admit", "warn"), which attributes what follows. */
-    static boolean saying(String lemma) {
+    public static boolean saying(String lemma) {
         return SAYING.contains(lemma);
     }
 

@@ -183,4 +183,42 @@ class HedgedVerbsTest {
         assertThat(kinds("The board is considering selling the unit.", "The board is weighing selling the unit."))
                 .isEmpty();
     }
+
+    @Test
+    void anEventThatIsExpectedIsLessSureThanOneThatWillHappen() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("A major rally is expected on Friday.",
+                "A major rally will take place on Friday.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "is expected").containsEntry(2L, "will take");
+        assertThat(kinds("Meteorologists warned that more rain is expected over the weekend.",
+                "Meteorologists warned that more rain will fall over the weekend.")).containsExactly(DifferenceKind.HEDGE);
+        // whoever expects it, it is expected
+        assertThat(kinds("A major rally is expected on Friday.", "Organisers expect a big rally on Friday.")).isEmpty();
+    }
+
+    @Test
+    void aHedgedVerbRewordedAsAnAssertedOneIsAHedge() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge(
+                "A further round of talks is scheduled for March in Beijing, a Commission spokesman said.",
+                "A further round of talks may take place in March in Beijing, a Commission spokesman said.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "is scheduled").containsEntry(2L, "may take");
+        // a verb that asks for another ("asked to include" / "required to have") stands for no event of its own
+        assertThat(kinds("Plant-based milks will be asked to include a statement on their labels.",
+                "Plant-based milks could soon be required to have a statement on their labels.")).doesNotContain(DifferenceKind.HEDGE);
+        // nor is a verb of saying or striving the event a hedge bears on
+        assertThat(kinds("Men who have claimed they were molested by Geoghan spoke out.",
+                "Men who say they were molested by Geoghan spoke out.")).doesNotContain(DifferenceKind.HEDGE);
+        assertThat(kinds("The third case involved contracts signed by Nevada Power.",
+                "A separate case seeking to renegotiate contracts was filed by Nevada Power.")).doesNotContain(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void wouldAfterAVerbOfWarningIsReportedSpeech() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge(
+                "Business groups criticised the move, warning that higher borrowing costs would hurt investment.",
+                "Business groups criticised the move, warning that higher borrowing costs could hurt investment.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "would hurt").containsEntry(2L, "could hurt");
+    }
 }

@@ -25,8 +25,11 @@ class OppositeWordFormsTest {
 
     @Test
     void twoOrdinalsAreTwoFiguresNotOpposites() {
-        assertThat(judge("The economy shrank in the second quarter.", "The economy shrank in the first quarter."))
+        assertThat(judge("The team finished second in the league.", "The team finished first in the league."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        // of a quarter or a half they are two parts of the year, two dates
+        assertThat(judge("The economy shrank in the second quarter.", "The economy shrank in the first quarter."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
     }
 
     @Test
@@ -110,5 +113,12 @@ class OppositeWordFormsTest {
     void declinedAsAVerbNegatesAsNotDoes() {
         assertThat(judge("The minister declined to comment on the report.", "The minister did not comment on the report."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NEGATION);
+        // and so against the verb stated it is a contradiction
+        List<Difference> found = judge("Lagarde declined to say whether rates had peaked.", "Lagarde said rates had peaked.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "declined to say", 2L, "said"));
+        // a refusal worded two ways, and a fall to a figure, are none
+        assertThat(judge("The minister declined to comment.", "The minister refused to comment.")).isEmpty();
+        assertThat(judge("Shares declined to $5 on Friday.", "Shares fell to $5 on Friday.")).isEmpty();
     }
 }

@@ -39,6 +39,25 @@ class RelativeDatesAndDecadesTest {
         // another figure of one unit is a changed number
         assertThat(judge("The region was hit by floods two weeks ago.", "The region was hit by floods three weeks ago."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        List<Difference> single = judge("The talks collapsed a week ago, diplomats said.", "The talks collapsed a month ago, diplomats said.");
+        assertThat(single).extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        assertThat(single.get(0).values()).isEqualTo(Map.of(1L, "a week ago", 2L, "a month ago"));
+    }
+
+    @Test
+    void aPartOfTheYearIsADate() {
+        List<Difference> found = judge("Results will be published in the second half of the year.",
+                "Results will be published in the first half of the year.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        assertThat(found.get(0).values()).isEqualTo(Map.of(1L, "second half", 2L, "first half"));
+    }
+
+    @Test
+    void aLengthOfTimeIsNamedSoPastAComma() {
+        List<Difference> found = judge("It was the worst flood in a decade, officials said.",
+                "It was the worst flood in a century, officials said.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        assertThat(found.get(0).explanation()).contains("length of time").doesNotContain("officials");
     }
 
     @Test
