@@ -52,6 +52,7 @@ final class Antonyms {
         {"pass", "reject"}, {"accept", "decline"}, {"sign", "veto"}, {"ratify", "reject"}, {"stay", "leave"},
         {"remain", "leave"}, {"continue", "stop"}, {"continue", "halt"}, {"continue", "end"},
         {"welcome", "criticize"}, {"welcome", "criticise"}, {"praise", "criticise"}, {"welcome", "reject"},
+        {"acquit", "convict"}, {"acquittal", "conviction"}, {"acquit", "sentence"},
     };
 
     private static final Set<String> UPWARD = Set.of("rise", "increase", "grow", "climb", "gain", "surge", "soar",

@@ -118,7 +118,8 @@ final class HedgeCheck implements FactCheck {
         }
         if (verb < 0 && PREDICATES.contains(cue.lemma())) {
             // "a rally is expected on Friday" / "a rally will take place on Friday": the hedge is the predicate
-            String inPlace = assertedInPlace(pair, cueToken, new HashSet<>());
+            Set<String> reported = reportedSpeech(pair.b()) ? ignored : Set.of();
+            String inPlace = assertedInPlace(pair, cueToken, new HashSet<>(reported));
             return inPlace == null ? null
                     : new Conflict(DifferenceKind.HEDGE, pair.a().words(cueToken, pair.a().tokenAt(cue.end() - 1) + 1),
                             inPlace, "differ in certainty");
@@ -127,7 +128,7 @@ final class HedgeCheck implements FactCheck {
             return null;
         }
         Set<String> notHedging = modalsBefore(tokens, verb);
-        if (pair.b().annotations().attribution() != null || reportedSpeech(pair.b())) {
+        if (reportedSpeech(pair.b())) {
             notHedging.addAll(ignored); // "said the government would declare": the "will" of reported speech
         }
         boolean evidential = EVIDENTIAL.contains(cue.lemma());
@@ -183,10 +184,18 @@ final class HedgeCheck implements FactCheck {
     private static int hedgedVerb(List<TaggedToken> tokens, int from) {
         int i = from;
         while (i < tokens.size() && (adverbOrNot(tokens.get(i)) || "to".equals(tokens.get(i).lower())
-                || auxiliaryBeforeVerb(tokens, i))) {
+                || auxiliaryBeforeVerb(tokens, i) || moreThan(tokens, i))) {
             i++;
         }
         return i < tokens.size() && (tokens.get(i).isVerb() || passiveParticiple(tokens, i)) ? i : -1;
+    }
+
+    // "appears to have more than doubled": "more than" bears on the verb as an adverb does
+    private static boolean moreThan(List<TaggedToken> tokens, int i) {
+        String word = tokens.get(i).lower();
+        boolean comparative = word.equals("more") || word.equals("less");
+        return comparative && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("than")
+                || word.equals("than") && i > 0 && Set.of("more", "less").contains(tokens.get(i - 1).lower());
     }
 
     /** "were damaged": a participle after a form of "be" or "get" that the tagger read as an adjective. */
@@ -196,16 +205,16 @@ final class HedgeCheck implements FactCheck {
             return false;
         }
         int before = i - 1;
-        while (before >= 0 && adverbOrNot(tokens.get(before))) {
+        while (before >= 0 && (adverbOrNot(tokens.get(before)) || moreThan(tokens, before))) {
             before--;
         }
-        return before >= 0 && "AUX".equals(tokens.get(before).pos());
+        return before >= 0 && ("AUX".equals(tokens.get(before).pos()) || AUXILIARY_LEMMAS.contains(tokens.get(before).lemma()));
     }
 
     // "be required", "was not deemed": the auxiliary carries no event of its own; "may be ill" keeps "be".
     private static boolean auxiliaryBeforeVerb(List<TaggedToken> tokens, int i) {
         int next = i + 1;
-        while (next < tokens.size() && adverbOrNot(tokens.get(next))) {
+        while (next < tokens.size() && (adverbOrNot(tokens.get(next)) || moreThan(tokens, next))) {
             next++;
         }
         // the tagger reads the "have" of "to have resigned" as a verb of its own
@@ -303,8 +312,8 @@ final class HedgeCheck implements FactCheck {
         String found = null;
         for (int j = h.bFrom(); j < h.bTo(); j++) {
             TaggedToken t = tokens.get(j);
-            if (isCue(pair.b(), t) || EXPECTING.contains(t.lemma()) || MODALS.contains(t.lower())
-                    || AttributionAnnotator.saying(t.lemma())) {
+            boolean hedging = !notHedging.contains(t.lower()) && (isCue(pair.b(), t) || MODALS.contains(t.lower()));
+            if (hedging || EXPECTING.contains(t.lemma()) || AttributionAnnotator.saying(t.lemma())) {
                 return null;
             }
             if (found == null && (t.isVerb() || passiveParticiple(tokens, j)) && !auxiliaryBeforeVerb(tokens, j)
@@ -320,9 +329,9 @@ final class HedgeCheck implements FactCheck {
     }
 
     // Cues that hedge whatever verb stands in their place, and those that are a predicate of their own.
-    private static final Set<String> REWORDABLE = Set.of("may", "might", "could", "be expected", "likely", "unlikely",
+    private static final Set<String> REWORDABLE = Set.of("may", "might", "could", "be expected", "be possible", "likely", "unlikely",
             "probably", "possibly", "perhaps", "potentially");
-    private static final Set<String> PREDICATES = Set.of("be expected");
+    private static final Set<String> PREDICATES = Set.of("be expected", "be possible");
 
     // "will be asked to include" / "could be required to have": the event is the infinitive, not the verb before it.
     private static boolean governsInfinitive(List<TaggedToken> tokens, int verb) {
@@ -345,19 +354,15 @@ final class HedgeCheck implements FactCheck {
     }
 
     /**
-     * Whether the claim reports speech without a speaker the attribution annotator took ("warning
-     * that costs would hurt"): a verb of saying, or its "-ing" form read as a noun, before "that".
+     * Whether the claim reports speech, with or without a speaker the attribution annotator took
+     * ("warning that costs would hurt", "the lawyer, Patricia Gomez, said her client would
+     * appeal"): a verb of saying, or its "-ing" form read as a noun.
      */
     private static boolean reportedSpeech(ClaimView view) {
-        List<TaggedToken> tokens = view.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            TaggedToken t = tokens.get(i);
+        return view.annotations().attribution() != null || view.tokens().stream().anyMatch(t -> {
             String verb = "VERB".equals(t.pos()) ? t.lemma() : Lexicon.verbOf(t.text());
-            if (verb != null && AttributionAnnotator.saying(verb) && tokens.get(i + 1).lower().equals("that")) {
-                return true;
-            }
-        }
-        return false;
+            return verb != null && AttributionAnnotator.saying(verb);
+        });
     }
 
     // A hedging adverb just after the verb, past "not": "was probably", "is likely".

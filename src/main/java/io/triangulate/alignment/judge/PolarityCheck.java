@@ -228,10 +228,10 @@ final class PolarityCheck implements FactCheck {
     private static final Set<String> FIGURE_TAGS = Set.of("NUM", "ADJ", "ADP", "DET", "ADV");
 
     // A gerund the tagger left as a noun ("after raising prices"), or a verb the lemmatizer left as
-    // written ("slowed"), is read as its verb.
+    // written ("slowed") or cut wrong ("acquitted" as "acquitte"), is read as its verb.
     private static String lemma(TaggedToken t) {
         boolean verbTag = "VERB".equals(t.pos());
-        if (verbTag && !t.lemma().equalsIgnoreCase(t.text())) {
+        if (verbTag && !t.lemma().equalsIgnoreCase(t.text()) && Lexicon.listed(t.lemma(), POS.VERB)) {
             return t.lemma();
         }
         String verb = verbTag ? Lexicon.verbOfAnyForm(t.text()) : Lexicon.verbOf(t.text());

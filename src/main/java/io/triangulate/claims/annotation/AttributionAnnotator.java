@@ -68,7 +68,7 @@ public final class AttributionAnnotator {
         List<Attribution> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (i + 2 < tokens.size() && tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
-                int end = phraseEnd(tokens, i + 2);
+                int end = phraseEnd(tokens, misreadNounBefore(tokens, i + 2) ? i + 3 : i + 2);
                 if (end > i + 2) {
                     found.add(attribution(text, tokens, i, end, i + 2, end));
                 }
@@ -81,6 +81,11 @@ public final class AttributionAnnotator {
             }
         }
         return found;
+    }
+
+    // "according to court records": the tagger may read the first noun of a compound as a verb
+    private static boolean misreadNounBefore(List<TaggedToken> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).isVerb() && Set.of("NOUN", "PROPN").contains(tokens.get(i + 1).pos());
     }
 
     /**

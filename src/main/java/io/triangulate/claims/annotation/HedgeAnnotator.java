@@ -12,7 +12,8 @@ import java.util.Map;
  * Hedge cues: modals of possibility, adverbs of uncertainty, verbs that report a belief
  * rather than a fact ("suggested", "appears", "claimed"), the passive of hearsay ("is said to
  * have resigned", "is thought to"), an event that "is expected" ("a rally is expected on
- * Friday"), and the verbs that reach for an act without stating it happens ("hopes to sign",
+ * Friday") or "is possible", an act a company "expects to" carry out, and the verbs that reach
+ * for an act without stating it happens ("hopes to sign",
  * "aims to cut", "sought to seize"; "plans to" is left out, which news copy uses for "will").
  * Verbs of deliberating hedge the act
  * they weigh ("is considering opening", "mulls whether to sell"), but only before an "-ing" form
@@ -24,7 +25,7 @@ public final class HedgeAnnotator {
 
     private static final CueFinder CUES = new CueFinder(List.of("may", "might", "could", "would", "possibly",
             "perhaps", "reportedly", "allegedly", "apparently", "likely", "unlikely", "probably", "presumably",
-            "purportedly", "be expected to", "expected to", "be expected", "suggest", "appear", "seem", "claim", "believe",
+            "purportedly", "be expected to", "expected to", "be expected", "expect to", "be possible", "suggest", "appear", "seem", "claim", "believe",
             "indicate", "potential", "potentially", "be said to", "be thought to", "be reported to",
             "be understood to", "be alleged to", "be rumoured to", "be rumored to", "be feared to", "hope to", "aim to",
             "seek to"));

@@ -36,7 +36,8 @@ public final class NumberAnnotator {
             + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|close to|upwards of|over|some"
-            + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded|within)\\s+$");
+            + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded|within"
+            + "|a minimum of|a maximum of)\\s+$");
     // "a third of", "two-thirds of", "half of"; not "the third of five children"
     private static final String FRACTION_WORDS = "(?:(?:an?|(one|two|three|four))[ -](half|thirds?|quarters?|fifths?)|(half))\\b";
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + FRACTION_WORDS + "(?=\\s+of\\b)");
@@ -294,9 +295,14 @@ public final class NumberAnnotator {
         return !m.lookingAt() ? null : m.group(1) != null ? "at least" : "at most";
     }
 
+    // "a minimum of 12" is "at least 12", "a maximum of 12" "at most 12"
     private static String qualifier(String text, int start) {
         Matcher q = QUALIFIER.matcher(text.substring(Math.max(0, start - 16), start));
-        return q.find() ? q.group(1).toLowerCase(Locale.ROOT) : null;
+        if (!q.find()) {
+            return null;
+        }
+        String found = q.group(1).toLowerCase(Locale.ROOT);
+        return found.equals("a minimum of") ? "at least" : found.equals("a maximum of") ? "at most" : found;
     }
 
     // "one of them", "no one": the word "one" counts only when a noun follows it.

@@ -48,4 +48,11 @@ class BoundedFiguresTest {
         assertThat(judge("The film has more than 7 reviews on the site.",
                 "The film has 8 reviews on the site, with an average rating of 7 out of 10.")).isEmpty();
     }
+
+    @Test
+    void aMinimumOfIsAtLeast() {
+        assertThat(judge("Schools will remain closed for at least one week, the ministry announced.",
+                "The ministry announced that schools would stay closed for a minimum of one week.")).isEmpty();
+        assertThat(judge("The fine is at most $500.", "The fine is a maximum of $500.")).isEmpty();
+    }
 }

@@ -221,4 +221,30 @@ class HedgedVerbsTest {
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
         assertThat(found.get(0).values()).containsEntry(1L, "would hurt").containsEntry(2L, "could hurt");
     }
+
+    @Test
+    void wouldAfterAnyVerbOfSayingIsReportedSpeech() {
+        assertThat(kinds("Keller's lawyer, Patricia Gomez, said her client would appeal the verdict.",
+                "Keller's lawyer, Patricia Gomez, said her client might appeal the verdict.")).containsExactly(DifferenceKind.HEDGE);
+        assertThat(kinds("Hudak told supporters in Bratislava that he would begin talks on Wednesday.",
+                "Hudak told supporters in Bratislava that he might begin talks on Wednesday.")).containsExactly(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void whatIsPossibleOrExpectedToHappenIsLessThanWhatWill() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("Seismologists warned that strong aftershocks were possible in the coming days.",
+                "Seismologists warned that strong aftershocks would occur in the coming days.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(1L, "were possible").containsEntry(2L, "would occur");
+        assertThat(kinds("The company expects to record charges of $90 million.",
+                "The company will record charges of $90 million.")).containsExactly(DifferenceKind.HEDGE);
+    }
+
+    @Test
+    void moreThanBearsOnItsVerbAsAnAdverbDoes() {
+        List<Difference> found = RuleBasedFactJudgeTest.judge("The Homeland Front more than doubled its share of the vote.",
+                "The Homeland Front appears to have more than doubled its share of the vote.");
+        assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(found.get(0).values()).containsEntry(2L, "appears to have more than doubled");
+    }
 }

@@ -100,4 +100,11 @@ class UnanchoredDatesAndSourcesTest {
         assertThat(kinds("The plant will close in May, Kelso officials said.",
                 "The plant will close in May, a local filmmaker said.")).contains(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void recordsASourceCitesAreASourceOfTheirOwn() {
+        // the tagger reads "court" as a verb
+        assertThat(kinds("The jury acquitted him of fraud, according to court records.",
+                "The jury acquitted him of fraud, according to the defense.")).containsExactly(DifferenceKind.ATTRIBUTION);
+    }
 }
