@@ -63,6 +63,7 @@ final class PerturbationBuilder {
     private static final List<String> SMALL_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty");
     private static final List<String> SCALE_NUMBERS = List.of("hundred", "thousand", "million", "billion");
+    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m");
     private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
     private static final Set<String> NEGATABLE_AUX = Set.of("is", "was", "were", "are", "has", "have", "had", "will",
             "would", "can", "could", "should", "does", "did", "do", "must");
@@ -181,7 +182,8 @@ final class PerturbationBuilder {
             if (DIGITS.matcher(text).matches()) {
                 boolean year = YEAR.matcher(text).matches();
                 boolean nearDate = isMonth(at(t, i - 1)) || isMonth(at(t, i + 1));
-                boolean time = Set.of(":", "/").contains(textAt(t, i - 1)) || Set.of(":", "/").contains(textAt(t, i + 1));
+                boolean time = Set.of(":", "/").contains(textAt(t, i - 1)) || Set.of(":", "/").contains(textAt(t, i + 1))
+                        || CLOCK_WORDS.contains(textAt(t, i + 1).toLowerCase(Locale.ROOT)); // "10 a.m.": a time, a date edit
                 if (!year && !nearDate && !time) {
                     out.add(replace(s, tok, bump(text, random)));
                 }

@@ -61,8 +61,8 @@ final class AttributionCheck implements FactCheck {
 
     @Override
     public List<Conflict> conflicts(ClaimPair pair) {
-        List<Attribution> xs = annotator.all(pair.a().text(), pair.a().tokens());
-        List<Attribution> ys = annotator.all(pair.b().text(), pair.b().tokens());
+        List<Attribution> xs = annotator.unquoted(pair.a().text(), pair.a().tokens());
+        List<Attribution> ys = annotator.unquoted(pair.b().text(), pair.b().tokens());
         if (xs.size() > 1 && xs.size() == ys.size()) {
             for (int i = 0; i < xs.size(); i++) {
                 Conflict c = conflict(pair, xs.get(i), ys.get(i));

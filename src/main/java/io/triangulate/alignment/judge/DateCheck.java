@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +25,11 @@ import java.util.regex.Pattern;
  * year) are compared by their calendar words instead: weekday with weekday, month with month.
  * When the days agree, two clock times in each other's place ("7 p.m." / "9 p.m.") are compared,
  * within {@link JudgeSettings#clockToleranceMinutes()}; a time elsewhere in the sentence may be the
- * reporter's own. Two times of one day differ by a figure on the clock, a NUMBER difference, not
- * by the day, which is what a DATE difference reports. A month or weekday swapped for another in a
+ * reporter's own. Two times of one day are two times of the event, a DATE difference, as two
+ * parts of one day are. A month or weekday swapped for another in a
  * narrow substitution ("In January" / "In March") is a date difference even when the annotator gave
- * it no value. Two parts of one day ("Thursday morning" / "Thursday evening") differ by date. A date bounded by
+ * it no value. Two parts of one day ("Thursday morning" / "Thursday evening") differ by date, and
+ * so does a month in place of a season it is not part of ("in January" / "in the summer"). A date bounded by
  * "before" or "after" on one side is compared as such against the other's plain date ({@link DateBound}).
  */
 final class DateCheck implements FactCheck {
@@ -60,7 +63,42 @@ final class DateCheck implements FactCheck {
         if (found.isEmpty()) {
             found.addAll(dayParts(pair));
         }
+        if (found.isEmpty()) {
+            found.addAll(monthForSeason(pair));
+        }
         return found;
+    }
+
+    // The months of each season, as the northern hemisphere counts them.
+    private static final Map<String, Set<Integer>> SEASONS = Map.of("spring", Set.of(3, 4, 5), "summer", Set.of(6, 7, 8),
+            "autumn", Set.of(9, 10, 11), "fall", Set.of(9, 10, 11), "winter", Set.of(12, 1, 2));
+
+    /** "in January" / "in the summer": a month in place of a season it is not part of. */
+    private List<Conflict> monthForSeason(ClaimPair pair) {
+        for (Hunk h : pair.substitutions(maxSwapTokens)) {
+            Conflict c = monthForSeason(pair.a().tokens().subList(h.aFrom(), h.aTo()), pair.b().tokens().subList(h.bFrom(), h.bTo()));
+            if (c == null) {
+                Conflict mirrored = monthForSeason(pair.b().tokens().subList(h.bFrom(), h.bTo()), pair.a().tokens().subList(h.aFrom(), h.aTo()));
+                c = mirrored == null ? null : new Conflict(mirrored.kind(), mirrored.right(), mirrored.left(), mirrored.about());
+            }
+            if (c != null) {
+                return List.of(c);
+            }
+        }
+        return List.of();
+    }
+
+    private static Conflict monthForSeason(List<TaggedToken> months, List<TaggedToken> seasons) {
+        for (TaggedToken m : months) {
+            int month = MONTHS.indexOf(m.lower()) + 1;
+            for (TaggedToken s : seasons) {
+                Set<Integer> of = SEASONS.get(s.lower());
+                if (month > 0 && of != null && !of.contains(month)) {
+                    return new Conflict(DifferenceKind.DATE, m.text(), s.text(), "give different times");
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -158,7 +196,7 @@ final class DateCheck implements FactCheck {
             }
             right.stream().filter(y -> left.stream().noneMatch(z -> sameTime(z, y)))
                     .filter(y -> pair.substituted(x.start(), y.start(), maxSwapTokens)).findFirst()
-                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.NUMBER, x.text(), y.text(), "give different times")));
+                    .ifPresent(y -> found.add(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different times")));
         }
         return found;
     }

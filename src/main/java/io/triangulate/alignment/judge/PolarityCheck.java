@@ -69,6 +69,9 @@ final class PolarityCheck implements FactCheck {
             if (Antonyms.compass(lemma(x), lemma(y))) { // "northern Syria" / "southern Syria": two places
                 return List.of(new Conflict(DifferenceKind.ENTITY, x.text(), y.text(), "name different places"));
             }
+            if (partOfADate(pair.a(), opposite[0]) && partOfADate(pair.b(), opposite[1])) { // "early on Tuesday" / "late on Tuesday"
+                return List.of(new Conflict(DifferenceKind.DATE, x.text(), y.text(), "give different times"));
+            }
             if (people(x, y)) { // "a man" / "a woman": two people, not a claim and its contrary
                 return List.of(new Conflict(DifferenceKind.ENTITY, x.text(), y.text(), "name different people"));
             }
@@ -130,6 +133,18 @@ final class PolarityCheck implements FactCheck {
 
     private static Hunk swapped(Hunk h) {
         return new Hunk(h.bFrom(), h.bTo(), h.aFrom(), h.aTo());
+    }
+
+    private static final Set<String> EARLY_OR_LATE = Set.of("early", "late", "earlier", "later");
+    private static final int DATE_REACH = 2;
+
+    // "early on Tuesday", "late last year": the word places the time within the date after it.
+    private static boolean partOfADate(ClaimView view, int i) {
+        TaggedToken t = view.tokens().get(i);
+        return EARLY_OR_LATE.contains(t.lower()) && view.annotations().dates().stream().anyMatch(d -> {
+            int at = view.tokenAt(d.start());
+            return at > i && at - i <= DATE_REACH;
+        });
     }
 
     private static boolean people(TaggedToken x, TaggedToken y) {

@@ -48,8 +48,32 @@ public final class AttributionAnnotator {
     public Attribution attribution(String text, List<TaggedToken> tokens) {
         List<Attribution> all = all(text, tokens);
         return all.stream().filter(a -> a.text().regionMatches(true, 0, ACCORDING_TO, 0, ACCORDING_TO.length()))
-                .findFirst().or(() -> all.stream().filter(a -> !inRelativeClause(a, tokens)).findFirst())
+                .findFirst()
+                .or(() -> all.stream().filter(a -> !inRelativeClause(a, tokens) && !quoted(a, tokens)).findFirst())
+                .or(() -> all.stream().filter(a -> !inRelativeClause(a, tokens)).findFirst())
                 .orElse(all.isEmpty() ? null : all.get(0));
+    }
+
+    /**
+     * Whether the attribution stands inside a quotation ("'I told the players to stay calm,' the
+     * manager said": the manager says it, not "I"): more opening than closing quote marks before it,
+     * or an odd number of straight ones.
+     */
+    private static boolean quoted(Attribution a, List<TaggedToken> tokens) {
+        int depth = 0;
+        int straight = 0;
+        for (TaggedToken t : tokens) {
+            if (t.start() >= a.start()) {
+                break;
+            }
+            switch (t.text()) {
+                case "\u201c", "``" -> depth++;
+                case "\u201d", "''" -> depth = Math.max(0, depth - 1);
+                case "\"" -> straight++;
+                default -> { }
+            }
+        }
+        return depth > 0 || straight % 2 == 1;
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom");
@@ -61,6 +85,11 @@ public final class AttributionAnnotator {
             }
         }
         return false;
+    }
+
+    /** The attributions of the text that stand outside quotations, in the order they are written. */
+    public List<Attribution> unquoted(String text, List<TaggedToken> tokens) {
+        return all(text, tokens).stream().filter(a -> !quoted(a, tokens)).toList();
     }
 
     /** Every attribution of the text, in the order they are written. */

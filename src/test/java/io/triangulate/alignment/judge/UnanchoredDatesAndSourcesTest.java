@@ -107,4 +107,12 @@ class UnanchoredDatesAndSourcesTest {
         assertThat(kinds("The jury acquitted him of fraud, according to court records.",
                 "The jury acquitted him of fraud, according to the defense.")).containsExactly(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void aVerbOfSayingInsideAQuotationAttributesNothing() {
+        // "I told the players" is the quoted speaker's own words; the speaker is the one who said them
+        assertThat(kinds("\u201cAt 2-0 down, I told the players to stay calm,\u201d City manager Tomas Ferreira said.",
+                "\u201cAt 2-0 down, I told the players to stay calm,\u201d City captain Erik Lindgren said."))
+                .contains(DifferenceKind.ATTRIBUTION);
+    }
 }

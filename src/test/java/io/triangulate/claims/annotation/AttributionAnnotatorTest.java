@@ -129,4 +129,17 @@ class AttributionAnnotatorTest {
     void claimWithoutSpeakerHasNoAttribution() {
         assertThat(attribution("The bridge collapsed on Tuesday.")).isNull();
     }
+
+    @Test
+    void theSpeakerOfAQuotationIsTheSourceNotAVerbInsideIt() {
+        assertThat(attribution("\u201cI told the players to stay calm,\u201d City manager Tomas Ferreira said after the game.")
+                .source()).isEqualTo("City manager Tomas Ferreira");
+        assertThat(attribution("\"We told them to leave,\" police said.").source()).isEqualTo("police");
+    }
+
+    @Test
+    void aCompoundTheTaggerOpensWithAVerbIsStillTheSource() {
+        assertThat(attribution("The jury acquitted him of fraud, according to court records.").source())
+                .isEqualTo("court records");
+    }
 }
