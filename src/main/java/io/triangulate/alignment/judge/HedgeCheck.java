@@ -29,19 +29,11 @@ final class HedgeCheck implements FactCheck {
     // expected to", whatever else hedges the verb.
     private static final Set<String> EVIDENTIAL = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
             "reputedly");
-    private static final Set<String> MODALS = Set.of("would", "could", "can", "may", "might", "must", "should");
+    private static final Set<String> MODALS = VerbGroups.MODALS;
     // Verbs of belief whose clause states the event they hedge ("investigators believe the fire was set").
     private static final Set<String> BELIEF_VERBS = Set.of("believe", "think", "suspect", "suggest", "fear");
-    private static final Set<String> SUBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
-    private static final int MAX_SUBJECT = 6;
     // What the tagger makes of a bare verb it does not expect ("may open", "could cost").
     private static final Set<String> MISREAD_VERBS = Set.of("ADJ", "NOUN", "INTJ");
-    private static final Set<String> MISREAD_AFTER_MODAL = Set.of("ADJ", "NOUN", "ADV");
-    // Auxiliaries the tagger may read as verbs of their own, and what a form of "be" links to.
-    private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be");
-    private static final Set<String> LINKED = Set.of("ADJ", "VERB");
-    // What puts a future as sure as "will" before "to": "is scheduled to", "is due to", "is going to".
-    private static final Set<String> SCHEDULED = Set.of("scheduled", "due", "set", "slated", "going");
 
     private final Set<String> ignored;
 
@@ -104,7 +96,7 @@ final class HedgeCheck implements FactCheck {
         if (next < 0 || tokens.get(next).start() < cue.end() || tokens.get(next).isPunctuation()) {
             return null;
         }
-        int verb = hedgedVerb(tokens, next);
+        int verb = VerbGroups.hedgedVerb(tokens, next);
         boolean infinitive = MODALS.contains(cue.lemma()) || cue.lemma().endsWith(" to");
         if (verb < 0 && infinitive && MISREAD_VERBS.contains(tokens.get(next).pos())) {
             verb = next; // "may open", "are said to welcome": the tagger may read the bare verb as another word class
@@ -114,7 +106,7 @@ final class HedgeCheck implements FactCheck {
             verb = cueToken - 1;
         }
         if (verb < 0 && BELIEF_VERBS.contains(cue.lemma())) {
-            verb = complementVerb(tokens, next); // "believe the fire was set": the belief hedges "set"
+            verb = VerbGroups.complementVerb(tokens, next); // "believe the fire was set": the belief hedges "set"
         }
         if (verb < 0 && PREDICATES.contains(cue.lemma())) {
             // "a rally is expected on Friday" / "a rally will take place on Friday": the hedge is the predicate
@@ -127,13 +119,13 @@ final class HedgeCheck implements FactCheck {
         if (verb < 0) {
             return null;
         }
-        Set<String> notHedging = modalsBefore(tokens, verb);
+        Set<String> notHedging = VerbGroups.modalsBefore(tokens, verb);
         if (reportedSpeech(pair.b())) {
             notHedging.addAll(ignored); // "said the government would declare": the "will" of reported speech
         }
         boolean evidential = EVIDENTIAL.contains(cue.lemma());
         String asserted = asserted(pair.b(), tokens.get(verb), pair.counterpart(verb), evidential, notHedging);
-        if (asserted == null && REWORDABLE.contains(cue.lemma()) && !governsInfinitive(tokens, verb)
+        if (asserted == null && REWORDABLE.contains(cue.lemma()) && !VerbGroups.governsInfinitive(tokens, verb)
                 && !hasVerb(pair.b(), tokens.get(verb))) {
             asserted = assertedInPlace(pair, verb, notHedging); // "may take place in March" / "is scheduled for March"
         }
@@ -141,86 +133,8 @@ final class HedgeCheck implements FactCheck {
         while (from > 0 && MODALS.contains(tokens.get(from - 1).lower())) {
             from--; // "would probably recover", shown with the modal both claims share
         }
-        String hedged = pair.a().words(from, Math.max(cueToken, complementEnd(tokens, verb)) + 1);
+        String hedged = pair.a().words(from, Math.max(cueToken, VerbGroups.complementEnd(tokens, verb)) + 1);
         return asserted == null ? null : new Conflict(DifferenceKind.HEDGE, hedged, asserted, "differ in certainty");
-    }
-
-    /**
-     * The verb of the clause a verb of belief opens: past "that" and a short subject ("believe
-     * the fire was set" hedges "set"), or -1.
-     */
-    private static int complementVerb(List<TaggedToken> tokens, int from) {
-        int i = from < tokens.size() && tokens.get(from).lower().equals("that") ? from + 1 : from;
-        int subject = 0;
-        while (i < tokens.size() && subject < MAX_SUBJECT && SUBJECT_TAGS.contains(tokens.get(i).pos())) {
-            i++;
-            subject++;
-        }
-        return subject == 0 ? -1 : hedgedVerb(tokens, i);
-    }
-
-    // "was set": a form of "be" shown with the word it links, which the tagger may read as an adjective.
-    private static int complementEnd(List<TaggedToken> tokens, int verb) {
-        boolean linking = "AUX".equals(tokens.get(verb).pos()) && verb + 1 < tokens.size();
-        return linking && LINKED.contains(tokens.get(verb + 1).pos()) ? verb + 1 : verb;
-    }
-
-    // "would recover" with "recover" read as an adverb or adjective: a bare verb after a modal.
-    private static boolean misreadAfterModal(List<TaggedToken> tokens, int i) {
-        return i > 0 && MODALS.contains(tokens.get(i - 1).lower()) && MISREAD_AFTER_MODAL.contains(tokens.get(i).pos());
-    }
-
-    // The modals of the verb group that ends at the verb ("would probably recover": "would").
-    private static Set<String> modalsBefore(List<TaggedToken> tokens, int verb) {
-        Set<String> modals = new HashSet<>();
-        for (int i = verb - 1; i >= 0 && isVerbGroupWord(tokens.get(i)); i--) {
-            if (MODALS.contains(tokens.get(i).lower())) {
-                modals.add(tokens.get(i).lower());
-            }
-        }
-        return modals;
-    }
-
-    private static int hedgedVerb(List<TaggedToken> tokens, int from) {
-        int i = from;
-        while (i < tokens.size() && (adverbOrNot(tokens.get(i)) || "to".equals(tokens.get(i).lower())
-                || auxiliaryBeforeVerb(tokens, i) || moreThan(tokens, i))) {
-            i++;
-        }
-        return i < tokens.size() && (tokens.get(i).isVerb() || passiveParticiple(tokens, i)) ? i : -1;
-    }
-
-    // "appears to have more than doubled": "more than" bears on the verb as an adverb does
-    private static boolean moreThan(List<TaggedToken> tokens, int i) {
-        String word = tokens.get(i).lower();
-        boolean comparative = word.equals("more") || word.equals("less");
-        return comparative && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("than")
-                || word.equals("than") && i > 0 && Set.of("more", "less").contains(tokens.get(i - 1).lower());
-    }
-
-    /** "were damaged": a participle after a form of "be" or "get" that the tagger read as an adjective. */
-    private static boolean passiveParticiple(List<TaggedToken> tokens, int i) {
-        TaggedToken t = tokens.get(i);
-        if (!"ADJ".equals(t.pos()) || !(t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
-            return false;
-        }
-        int before = i - 1;
-        while (before >= 0 && (adverbOrNot(tokens.get(before)) || moreThan(tokens, before))) {
-            before--;
-        }
-        return before >= 0 && ("AUX".equals(tokens.get(before).pos()) || AUXILIARY_LEMMAS.contains(tokens.get(before).lemma()));
-    }
-
-    // "be required", "was not deemed": the auxiliary carries no event of its own; "may be ill" keeps "be".
-    private static boolean auxiliaryBeforeVerb(List<TaggedToken> tokens, int i) {
-        int next = i + 1;
-        while (next < tokens.size() && (adverbOrNot(tokens.get(next)) || moreThan(tokens, next))) {
-            next++;
-        }
-        // the tagger reads the "have" of "to have resigned" as a verb of its own
-        boolean auxiliary = "AUX".equals(tokens.get(i).pos()) || AUXILIARY_LEMMAS.contains(tokens.get(i).lemma());
-        return auxiliary && next < tokens.size()
-                && ("VERB".equals(tokens.get(next).pos()) || passiveParticiple(tokens, next));
     }
 
     /**
@@ -238,8 +152,8 @@ final class HedgeCheck implements FactCheck {
             TaggedToken t = tokens.get(i);
             // "trade passes through" read as two nouns: the diff still pairs "passes" with "could pass"
             boolean misread = i == aligned && MISREAD_VERBS.contains(t.pos());
-            if (!sameVerb(t, verb) || !(t.isVerb() || passiveParticiple(tokens, i) || misreadAfterModal(tokens, i) || misread)
-                    || auxiliaryBeforeVerb(tokens, i)) {
+            if (!sameVerb(t, verb) || !(t.isVerb() || VerbGroups.passiveParticiple(tokens, i) || VerbGroups.misreadAfterModal(tokens, i) || misread)
+                    || VerbGroups.auxiliaryBeforeVerb(tokens, i)) {
                 continue;
             }
             Reading reading = reading(view, i, evidential, notHedging);
@@ -263,7 +177,7 @@ final class HedgeCheck implements FactCheck {
         int from = i;
         int before = i - 1;
         boolean aux = false;
-        while (before >= 0 && isVerbGroupWord(tokens.get(before))) {
+        while (before >= 0 && VerbGroups.isVerbGroupWord(tokens.get(before))) {
             TaggedToken word = tokens.get(before);
             // a modal both claims put before the verb ("would recover" / "would probably recover") is no hedge of this one's own
             boolean hedgedToo = !notHedging.contains(word.lower()) && (MODALS.contains(word.lemma()) || isCue(view, word));
@@ -280,14 +194,14 @@ final class HedgeCheck implements FactCheck {
             return Reading.HEDGED; // "was probably the last" against "was likely the last": hedged after the verb
         }
         TaggedToken previous = before >= 0 ? tokens.get(before) : null;
-        boolean scheduled = previous != null && previous.lower().equals("to") && scheduled(tokens, before);
+        boolean scheduled = previous != null && previous.lower().equals("to") && VerbGroups.scheduled(tokens, before);
         if (previous != null && previous.lower().equals("to") && !scheduled || tokens.get(i).lower().endsWith("ing") && !aux) {
             return Reading.NONE;
         }
         if (scheduled) {
             from = before - 1 > 0 && "AUX".equals(tokens.get(before - 2).pos()) ? before - 2 : before - 1;
         }
-        return new Reading(false, view.words(from, complementEnd(tokens, i) + 1));
+        return new Reading(false, view.words(from, VerbGroups.complementEnd(tokens, i) + 1));
     }
 
     /** A verb as a claim states it: hedged, not stated as happening (no words), or asserted in these words. */
@@ -316,8 +230,8 @@ final class HedgeCheck implements FactCheck {
             if (hedging || EXPECTING.contains(t.lemma()) || AttributionAnnotator.saying(t.lemma())) {
                 return null;
             }
-            if (found == null && (t.isVerb() || passiveParticiple(tokens, j)) && !auxiliaryBeforeVerb(tokens, j)
-                    && !"AUX".equals(t.pos()) && !governsInfinitive(tokens, j)) {
+            if (found == null && (t.isVerb() || VerbGroups.passiveParticiple(tokens, j)) && !VerbGroups.auxiliaryBeforeVerb(tokens, j)
+                    && !"AUX".equals(t.pos()) && !VerbGroups.governsInfinitive(tokens, j)) {
                 Reading reading = reading(pair.b(), j, false, notHedging);
                 if (reading.hedged()) {
                     return null;
@@ -332,11 +246,6 @@ final class HedgeCheck implements FactCheck {
     private static final Set<String> REWORDABLE = Set.of("may", "might", "could", "be expected", "be possible", "likely", "unlikely",
             "probably", "possibly", "perhaps", "potentially");
     private static final Set<String> PREDICATES = Set.of("be expected", "be possible");
-
-    // "will be asked to include" / "could be required to have": the event is the infinitive, not the verb before it.
-    private static boolean governsInfinitive(List<TaggedToken> tokens, int verb) {
-        return verb + 2 < tokens.size() && tokens.get(verb + 1).lower().equals("to") && tokens.get(verb + 2).isVerb();
-    }
 
     // How wide a reworded stretch may be, per side, for its verb to stand for the hedged one.
     private static final int MAX_REWORDED = 4;
@@ -374,10 +283,6 @@ final class HedgeCheck implements FactCheck {
         return next < view.tokens().size() && adverbial(view.tokens().get(next)) && isCue(view, view.tokens().get(next));
     }
 
-    private static boolean scheduled(List<TaggedToken> tokens, int to) {
-        return to > 0 && SCHEDULED.contains(tokens.get(to - 1).lower());
-    }
-
     // "reportedly", and "likely" which the tagger reads as an adjective after "is" ("is likely part of")
     private static boolean adverbial(TaggedToken cue) {
         return "ADV".equals(cue.pos()) || "ADJ".equals(cue.pos()) && LIKELIHOOD.contains(cue.lower());
@@ -387,15 +292,6 @@ final class HedgeCheck implements FactCheck {
 
     private static boolean sameVerb(TaggedToken t, TaggedToken verb) {
         return t.lemma().equals(verb.lemma()) || t.lower().equals(verb.lower());
-    }
-
-    private static boolean isVerbGroupWord(TaggedToken t) {
-        return adverbOrNot(t) || "AUX".equals(t.pos());
-    }
-
-    // What may stand between a verb and its auxiliary or hedge: "soon", "reportedly", "not".
-    private static boolean adverbOrNot(TaggedToken t) {
-        return "ADV".equals(t.pos()) || t.lower().equals("not");
     }
 
     private static boolean isCue(ClaimView view, TaggedToken t) {
