@@ -131,7 +131,9 @@ final class AttributionCheck implements FactCheck {
         }
         if (named(left) != named(right) && !sameCapitalised(left, right)) {
             List<TaggedToken> description = named(left) ? right : left;
-            return someoneElse(description) || namedPerson(named(left) ? left : right) && noPerson(description);
+            List<TaggedToken> name = named(left) ? left : right;
+            return someoneElse(description) || namedPerson(name) && noPerson(description)
+                    || acronym(name) && person(description); // "SNCF said" / "the transport minister said"
         }
         if (named(left) && named(right) && !sameNames(left, right) && !sameCapitalised(left, right)) {
             if (!nouns(left).isEmpty() && !nouns(right).isEmpty()) {
@@ -350,6 +352,16 @@ final class AttributionCheck implements FactCheck {
     }
 
     /** A description whose head noun cannot be a person in any sense ("the company", "police"). */
+    // A body written in capitals ("SNCF", "CGT"): an organisation, no person.
+    private static boolean acronym(List<TaggedToken> name) {
+        return name.size() == 1 && name.get(0).text().length() >= 2 && name.get(0).text().chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean person(List<TaggedToken> description) {
+        List<TaggedToken> nouns = description.stream().filter(t -> "NOUN".equals(t.pos())).toList();
+        return !nouns.isEmpty() && Lexicon.person(nouns.get(nouns.size() - 1).lemma());
+    }
+
     private static boolean noPerson(List<TaggedToken> description) {
         List<TaggedToken> nouns = description.stream().filter(t -> "NOUN".equals(t.pos())).toList();
         return !nouns.isEmpty() && !Lexicon.person(nouns.get(nouns.size() - 1).lemma());

@@ -115,4 +115,13 @@ class UnanchoredDatesAndSourcesTest {
                 "\u201cAt 2-0 down, I told the players to stay calm,\u201d City captain Erik Lindgren said."))
                 .contains(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void aBodyWrittenInCapitalsIsNoPersonADescriptionNames() {
+        assertThat(kinds("Only one in three trains will run on Monday, SNCF said.",
+                "Only one in three trains will run on Monday, the transport minister said.")).contains(DifferenceKind.ATTRIBUTION);
+        // the body's own people are described by it
+        assertThat(kinds("Only one in three trains will run on Monday, SNCF said.",
+                "Only one in three trains will run on Monday, the SNCF chief executive said.")).doesNotContain(DifferenceKind.ATTRIBUTION);
+    }
 }
