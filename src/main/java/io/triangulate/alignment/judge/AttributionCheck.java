@@ -86,7 +86,7 @@ final class AttributionCheck implements FactCheck {
             List<TaggedToken> otherSource) {
         boolean name = source.stream().allMatch(t -> t.isCapitalized() && t.start() > 0 || "DET".equals(t.pos()))
                 && source.stream().anyMatch(TaggedToken::isCapitalized);
-        return name && !someoneElse(otherSource) && Names.mentioned(x.source(), pair.b());
+        return name && !someoneElse(otherSource) && Names.mentionedByItsEnd(x.source(), pair.b());
     }
 
     // "He said witnesses told ..." / "Witnesses told ..., according to him": the same sources in another order.
@@ -140,7 +140,7 @@ final class AttributionCheck implements FactCheck {
                 return otherBodies(left, right); // "a senior US official" / "a South Korean diplomat"
             }
             // the names within the sources: "Lindows" is mentioned where "Lindows.com" is
-            return !Names.mentioned(nameWithin(left, x), pair.b()) && !Names.mentioned(nameWithin(right, y), pair.a());
+            return !Names.mentionedByItsEnd(nameWithin(left, x), pair.b()) && !Names.mentionedByItsEnd(nameWithin(right, y), pair.a());
         }
         List<String> nouns = nouns(left);
         List<String> others = nouns(right);

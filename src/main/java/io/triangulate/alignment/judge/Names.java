@@ -68,6 +68,26 @@ final class Names {
                         && !(ownWords.contains(w.toLowerCase(Locale.ROOT)) && onlyVariant(w, name)));
     }
 
+    /**
+     * Whether the other claim mentions the name by its last word or its acronym, or writes it
+     * whole: a name of several words is not mentioned by its first ones alone ("Port Arthur, Texas"
+     * is no mention of "the Texas Division of Emergency Management", "Kent King" is one of
+     * "Commissioner Kent King", "KEDO" of "Korean Energy Development Organization").
+     */
+    static boolean mentionedByItsEnd(String name, ClaimView other) {
+        String key = key(name);
+        if (!mentioned(name, other)) {
+            return false;
+        }
+        if (!key.contains(" ")) {
+            return true;
+        }
+        String otherKey = key(other.text());
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        return containsWords(otherKey, key) || containsWords(otherKey, last) || Arrays.stream(other.text().split("[\\s,;]+"))
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).anyMatch(w -> acronym(key(w), key));
+    }
+
     // Related by spelling alone ("Russian" / "Russia", "Iranian" / "Iran"), not as part, whole or acronym of the name.
     private static boolean onlyVariant(String x, String y) {
         String a = key(x);

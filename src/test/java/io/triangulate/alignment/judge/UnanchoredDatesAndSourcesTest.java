@@ -124,4 +124,15 @@ class UnanchoredDatesAndSourcesTest {
         assertThat(kinds("Only one in three trains will run on Monday, SNCF said.",
                 "Only one in three trains will run on Monday, the SNCF chief executive said.")).doesNotContain(DifferenceKind.ATTRIBUTION);
     }
+
+    @Test
+    void aBodyNamedAfterAPlaceIsNotMentionedByThePlace() {
+        assertThat(kinds("The storm made landfall near Port Arthur, Texas, on Tuesday, the National Hurricane Center said.",
+                "The storm made landfall near Port Arthur, Texas, on Tuesday, the Texas Division of Emergency Management said."))
+                .contains(DifferenceKind.ATTRIBUTION);
+        // a name mentioned by its last word or its acronym is mentioned
+        assertThat(kinds("The board decided to refer the question to capitals, KEDO spokesman Roland Tricot said.",
+                "The board decided to refer the question to capitals, the Korean Energy Development Organization said."))
+                .doesNotContain(DifferenceKind.ATTRIBUTION);
+    }
 }
