@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  *
  * <p>System properties: {@code bench.dir} (default {@code ../shared/bench}), {@code bench.limit}
  * (items per dataset), {@code bench.sections} (comma list of msrp, summedits, vitaminc,
- * propsegment, perturbations, seeds, ecb; default all), {@code bench.seed} (perturbation seed, default
+ * propsegment, perturbations, seeds, ecb, probes; default all), {@code bench.seed} (perturbation seed, default
  * 42), {@code bench.docs} (perturbation documents, default 120), {@code bench.seeds.dir} (default
  * {@code <bench.dir>/../seeds}), {@code bench.verbose}, {@code bench.standins}.
  */
@@ -69,7 +69,7 @@ public final class QualityBenchmark {
         System.out.println("models loaded in " + seconds(load));
         QualityBenchmark bench = new QualityBenchmark(dir, limit, pipeline);
         Set<String> sections = Set.of(BenchConfig.property("bench.sections",
-                "msrp,summedits,vitaminc,propsegment,perturbations,seeds,ecb").split(","));
+                "msrp,summedits,vitaminc,propsegment,perturbations,seeds,ecb,probes").split(","));
         if (sections.contains("msrp")) {
             bench.msrp();
         }
@@ -90,6 +90,9 @@ public final class QualityBenchmark {
         }
         if (sections.contains("ecb")) {
             bench.ecb();
+        }
+        if (sections.contains("probes")) {
+            bench.probes();
         }
         System.out.println();
         System.out.println("quality benchmark done in " + seconds(start));
@@ -498,6 +501,22 @@ public final class QualityBenchmark {
 
     private static boolean carriedByBoth(ComparedFact fact) {
         return fact.claims().stream().map(ClaimInput::reportId).distinct().count() >= 2;
+    }
+
+    // ---- h. hand-written probes ----------------------------------------------------------------
+
+    private void probes() {
+        long start = System.nanoTime();
+        Path probes = Path.of(BenchConfig.property("bench.probes.dir", "src/test/resources/probes"));
+        HandProbes.Tally tally = HandProbes.run(pipeline, probes);
+        int total = tally.byKind().values().stream().mapToInt(t -> t[1]).sum();
+        header("h. hand-written probes (" + probes + "; one change per copy, original vs copy)", total, start);
+        tally.byKind().forEach((kind, t) -> System.out.println("   " + String.format("%-12s", kind) + " passed "
+                + t[0] + " of " + t[1]));
+        tally.byFile().forEach((file, t) -> System.out.println("   report " + file + ": " + t[0] + " of " + t[1]));
+        if (BenchConfig.verbose()) {
+            tally.failures().forEach(f -> System.out.println("   failed " + f));
+        }
     }
 
     private static void header(String title, long items, long start) {
