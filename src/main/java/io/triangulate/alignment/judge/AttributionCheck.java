@@ -351,20 +351,27 @@ final class AttributionCheck implements FactCheck {
         return !head.text().equalsIgnoreCase(head.lemma()) || GROUPS.contains(head.lemma());
     }
 
-    /** A description whose head noun cannot be a person in any sense ("the company", "police"). */
     // A body written in capitals ("SNCF", "CGT"): an organisation, no person.
     private static boolean acronym(List<TaggedToken> name) {
         return name.size() == 1 && name.get(0).text().length() >= 2 && name.get(0).text().chars().allMatch(Character::isUpperCase);
     }
 
+    /** A description whose head noun is a person ("the transport minister"). */
     private static boolean person(List<TaggedToken> description) {
-        List<TaggedToken> nouns = description.stream().filter(t -> "NOUN".equals(t.pos())).toList();
-        return !nouns.isEmpty() && Lexicon.person(nouns.get(nouns.size() - 1).lemma());
+        String head = headNoun(description);
+        return head != null && Lexicon.person(head);
     }
 
+    /** A description whose head noun cannot be a person in any sense ("the company", "police"). */
     private static boolean noPerson(List<TaggedToken> description) {
+        String head = headNoun(description);
+        return head != null && !Lexicon.person(head);
+    }
+
+    // The lemma of the description's last noun, or null.
+    private static String headNoun(List<TaggedToken> description) {
         List<TaggedToken> nouns = description.stream().filter(t -> "NOUN".equals(t.pos())).toList();
-        return !nouns.isEmpty() && !Lexicon.person(nouns.get(nouns.size() - 1).lemma());
+        return nouns.isEmpty() ? null : nouns.get(nouns.size() - 1).lemma();
     }
 
     /** "he" or "she" alone: someone the report introduced before, not "a spokesman" it introduces now. */

@@ -78,8 +78,8 @@ final class DateCheck implements FactCheck {
         for (Hunk h : pair.substitutions(maxSwapTokens)) {
             Conflict c = monthForSeason(pair.a().tokens().subList(h.aFrom(), h.aTo()), pair.b().tokens().subList(h.bFrom(), h.bTo()));
             if (c == null) {
-                Conflict mirrored = monthForSeason(pair.b().tokens().subList(h.bFrom(), h.bTo()), pair.a().tokens().subList(h.aFrom(), h.aTo()));
-                c = mirrored == null ? null : new Conflict(mirrored.kind(), mirrored.right(), mirrored.left(), mirrored.about());
+                c = PolarityCheck.mirrored(monthForSeason(pair.b().tokens().subList(h.bFrom(), h.bTo()),
+                        pair.a().tokens().subList(h.aFrom(), h.aTo())));
             }
             if (c != null) {
                 return List.of(c);

@@ -275,12 +275,19 @@ final class Lexicon {
     private static final int CAUSATIVE_STEPS = 3;
     private static final Map<String, Boolean> CAUSATIVE = new ConcurrentHashMap<>();
 
-    /** Whether WordNet lists these exact words (no base form looked up) with this part of speech. */
+    /**
+     * Whether WordNet lists these exact words (no base form looked up) with this part of speech;
+     * remembered per word, as the judge asks it for every lemma it reads as a verb.
+     */
     static boolean listed(String word, POS pos) {
-        synchronized (WordNet.dictionary()) {
-            return !exactSenses(word.toLowerCase(Locale.ROOT), pos).isEmpty();
-        }
+        return cached(LISTED, pos.name() + ":" + word.toLowerCase(Locale.ROOT), key -> {
+            synchronized (WordNet.dictionary()) {
+                return !exactSenses(key.substring(key.indexOf(':') + 1), pos).isEmpty();
+            }
+        });
     }
+
+    private static final Map<String, Boolean> LISTED = new ConcurrentHashMap<>();
 
     /** Whether the two are opposites in WordNet, directly or through a similar or derived word. */
     static boolean antonyms(String x, String y, POS pos) {

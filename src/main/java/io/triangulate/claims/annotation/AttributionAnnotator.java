@@ -114,8 +114,10 @@ public final class AttributionAnnotator {
 
     // "according to court records": the tagger may read the first noun of a compound as a verb
     private static boolean misreadNounBefore(List<TaggedToken> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).isVerb() && Set.of("NOUN", "PROPN").contains(tokens.get(i + 1).pos());
+        return i + 1 < tokens.size() && tokens.get(i).isVerb() && NOUNS.contains(tokens.get(i + 1).pos());
     }
+
+    private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
 
     /**
      * "US officials claim that ...": the tagger reads the verb as a noun; after a plural subject
