@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +22,8 @@ import java.util.TreeSet;
 
 /**
  * A hand-labelled alignment of a few reports, keyed by claim text fragments (see
- * {@code src/test/resources/gold/seed-pair.tsv} for the format), and how a comparison scores
+ * {@code src/test/resources/gold/seed-pair.tsv} for the format) or by whole sentences, whose
+ * label then goes to every claim the extractor splits the sentence into, and how a comparison scores
  * against it at pair level: "aligned together" over cross-report claim pairs that share a fact,
  * "reported missing" over (claim, report that lacks its fact) pairs.
  */
@@ -44,25 +47,38 @@ public final class AlignmentGold {
     }
 
     static AlignmentGold load(String resource) {
-        List<Label> labels = new ArrayList<>();
         try (InputStream in = AlignmentGold.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("gold " + resource + " not on the classpath");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", 2);
-                if (cells.length != 2 || cells[1].isBlank()) {
-                    throw new IllegalStateException("gold line is not <fact>TAB<fragment>: " + line);
-                }
-                labels.add(new Label(cells[0].strip(), cells[1].strip()));
-            }
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A gold file of sentence labels ({@code src/test/resources/pairs/README.md}). */
+    static AlignmentGold load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static AlignmentGold read(InputStream in) throws IOException {
+        List<Label> labels = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", 2);
+            if (cells.length != 2 || cells[1].isBlank()) {
+                throw new IllegalStateException("gold line is not <fact>TAB<fragment>: " + line);
+            }
+            labels.add(new Label(cells[0].strip(), cells[1].strip()));
         }
         return new AlignmentGold(labels);
     }
@@ -88,11 +104,17 @@ public final class AlignmentGold {
         List<String> problems = new ArrayList<>();
         Map<Long, String> factOf = new HashMap<>();
         for (Label label : labels) {
-            List<ClaimInput> hits = claims.stream().filter(c -> c.text().contains(label.fragment())).toList();
-            if (hits.size() != 1) {
-                problems.add("fragment matches " + hits.size() + " claims: " + label.fragment());
-            } else if (factOf.putIfAbsent(hits.get(0).id(), label.fact()) != null) {
-                problems.add("claim labelled twice: " + hits.get(0).text());
+            List<ClaimInput> holding = claims.stream().filter(c -> c.text().contains(label.fragment())).toList();
+            List<ClaimInput> hits = holding.size() == 1 ? holding
+                    : holding.isEmpty() ? claims.stream().filter(c -> label.fragment().contains(c.text().strip())).toList()
+                    : List.of();
+            if (hits.isEmpty()) {
+                problems.add("fragment matches " + holding.size() + " claims: " + label.fragment());
+            }
+            for (ClaimInput hit : hits) {
+                if (factOf.putIfAbsent(hit.id(), label.fact()) != null) {
+                    problems.add("claim labelled twice: " + hit.text());
+                }
             }
         }
         claims.stream().filter(c -> !factOf.containsKey(c.id())).forEach(c -> problems.add("claim not labelled: " + c.text()));

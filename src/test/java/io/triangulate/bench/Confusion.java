@@ -20,6 +20,13 @@ final class Confusion {
         }
     }
 
+    void add(Confusion other) {
+        tp += other.tp;
+        fp += other.fp;
+        tn += other.tn;
+        fn += other.fn;
+    }
+
     long total() {
         return tp + fp + tn + fn;
     }

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  *
  * <p>System properties: {@code bench.dir} (default {@code ../shared/bench}), {@code bench.limit}
  * (items per dataset), {@code bench.sections} (comma list of msrp, summedits, vitaminc,
- * propsegment, perturbations, seeds, ecb, probes; default all), {@code bench.seed} (perturbation seed, default
+ * propsegment, perturbations, seeds, ecb, probes, pairs; default all), {@code bench.seed} (perturbation seed, default
  * 42), {@code bench.docs} (perturbation documents, default 120), {@code bench.seeds.dir} (default
  * {@code <bench.dir>/../seeds}), {@code bench.verbose}, {@code bench.standins}.
  */
@@ -69,7 +69,7 @@ public final class QualityBenchmark {
         System.out.println("models loaded in " + seconds(load));
         QualityBenchmark bench = new QualityBenchmark(dir, limit, pipeline);
         Set<String> sections = Set.of(BenchConfig.property("bench.sections",
-                "msrp,summedits,vitaminc,propsegment,perturbations,seeds,ecb,probes").split(","));
+                "msrp,summedits,vitaminc,propsegment,perturbations,seeds,ecb,probes,pairs").split(","));
         if (sections.contains("msrp")) {
             bench.msrp();
         }
@@ -90,6 +90,9 @@ public final class QualityBenchmark {
         }
         if (sections.contains("ecb")) {
             bench.ecb();
+        }
+        if (sections.contains("pairs")) {
+            bench.pairs();
         }
         if (sections.contains("probes")) {
             bench.probes();
@@ -450,7 +453,10 @@ public final class QualityBenchmark {
                 facts.size(), start);
         System.out.println("   claims: " + facts.stream().mapToInt(f -> f.claims().size()).sum() + "; facts by verdict: "
                 + byVerdict);
-        AlignmentGold.Score score = AlignmentGold.seedPair().score(facts);
+        printAlignment(AlignmentGold.seedPair().score(facts));
+    }
+
+    private static void printAlignment(AlignmentGold.Score score) {
         score.problems().forEach(p -> System.out.println("   GOLD DOES NOT FIT: " + p));
         System.out.println("   aligned together (cross-report claim pairs): precision " + f3(score.together().precision())
                 + "  recall " + f3(score.together().recall()) + "  F1 " + f3(score.togetherF1()) + "   ("
@@ -464,6 +470,34 @@ public final class QualityBenchmark {
             score.wrongMissing().forEach(p -> System.out.println("   wrongly missing:  " + p));
             score.missedMissing().forEach(p -> System.out.println("   missed missing:   " + p));
         }
+    }
+
+    // ---- i. hand-labelled report pairs ---------------------------------------------------------
+
+    private void pairs() {
+        long start = System.nanoTime();
+        Path root = Path.of(BenchConfig.property("bench.pairs.dir", "src/test/resources/pairs"));
+        List<Path> pairs;
+        try (Stream<Path> list = Files.list(root)) {
+            pairs = list.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            System.out.println("\ni. labelled pairs: " + root + " not readable (" + e.getMessage() + ")");
+            return;
+        }
+        header("i. hand-labelled report pairs (" + root + "; gold: each pair's gold.tsv)", pairs.size(), start);
+        Confusion together = new Confusion();
+        Confusion missing = new Confusion();
+        for (Path pair : pairs) {
+            List<ComparedFact> facts = pipeline.compare(List.of(read(pair.resolve("a.txt")), read(pair.resolve("b.txt"))));
+            AlignmentGold.Score score = AlignmentGold.load(pair.resolve("gold.tsv")).score(facts);
+            System.out.println("   " + pair.getFileName() + ":");
+            printAlignment(score);
+            together.add(score.together());
+            missing.add(score.missing());
+        }
+        System.out.println("   all pairs: aligned together precision " + f3(together.precision()) + "  recall "
+                + f3(together.recall()) + "  F1 " + f3(together.f1()) + "   (" + counts(together) + ");  reported missing F1 "
+                + f3(missing.f1()) + "   (" + counts(missing) + ")");
     }
 
     // ---- g. ECB+ event clusters -----------------------------------------------------------------
