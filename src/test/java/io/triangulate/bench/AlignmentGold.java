@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A hand-labelled alignment of a few reports, keyed by claim text fragments (see
@@ -96,13 +97,31 @@ public final class AlignmentGold {
         }
     }
 
+    /** One labelled piece: a claim, or the claims the extractor split a labelled sentence into. */
+    private record Unit(String fact, List<ClaimInput> claims) {
+
+        long reportId() {
+            return claims.get(0).reportId();
+        }
+
+        String text() {
+            return claims.stream().map(ClaimInput::text).collect(Collectors.joining(" | "));
+        }
+    }
+
+    /**
+     * Scores over labelled units (a claim, or a sentence the extractor split into several claims):
+     * two units are together when a claim of each shares a predicted fact, and a unit is reported
+     * missing from a report when no claim of it shares a fact with that report.
+     */
     public Score score(List<ComparedFact> facts) {
         List<ClaimInput> claims = facts.stream().flatMap(f -> f.claims().stream())
                 .sorted(Comparator.comparingLong(ClaimInput::reportId).thenComparingInt(ClaimInput::index)).toList();
         Set<Long> reports = new TreeSet<>();
         claims.forEach(c -> reports.add(c.reportId()));
         List<String> problems = new ArrayList<>();
-        Map<Long, String> factOf = new HashMap<>();
+        List<Unit> units = new ArrayList<>();
+        Set<Long> labelled = new HashSet<>();
         for (Label label : labels) {
             List<ClaimInput> holding = claims.stream().filter(c -> c.text().contains(label.fragment())).toList();
             List<ClaimInput> hits = holding.size() == 1 ? holding
@@ -110,39 +129,35 @@ public final class AlignmentGold {
                     : List.of();
             if (hits.isEmpty()) {
                 problems.add("fragment matches " + holding.size() + " claims: " + label.fragment());
+                continue;
             }
-            for (ClaimInput hit : hits) {
-                if (factOf.putIfAbsent(hit.id(), label.fact()) != null) {
-                    problems.add("claim labelled twice: " + hit.text());
-                }
-            }
+            hits.stream().filter(hit -> !labelled.add(hit.id())).forEach(hit -> problems.add("claim labelled twice: " + hit.text()));
+            units.add(new Unit(label.fact(), hits));
         }
-        claims.stream().filter(c -> !factOf.containsKey(c.id())).forEach(c -> problems.add("claim not labelled: " + c.text()));
-        Map<Long, ClaimInput> byId = new HashMap<>();
-        claims.forEach(c -> byId.put(c.id(), c));
-
-        // aligned together: cross-report pairs
-        Set<String> gold = new LinkedHashSet<>();
-        Set<String> predicted = new LinkedHashSet<>();
+        claims.stream().filter(c -> !labelled.contains(c.id())).forEach(c -> problems.add("claim not labelled: " + c.text()));
         Map<Long, Integer> predictedFact = new HashMap<>();
         for (int f = 0; f < facts.size(); f++) {
             for (ClaimInput c : facts.get(f).claims()) {
                 predictedFact.put(c.id(), f);
             }
         }
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                ClaimInput a = claims.get(i);
-                ClaimInput b = claims.get(j);
-                if (a.reportId() == b.reportId() || !factOf.containsKey(a.id()) || !factOf.containsKey(b.id())) {
+
+        // aligned together: cross-report pairs
+        Set<String> gold = new LinkedHashSet<>();
+        Set<String> predicted = new LinkedHashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            for (int j = i + 1; j < units.size(); j++) {
+                Unit a = units.get(i);
+                Unit b = units.get(j);
+                if (a.reportId() == b.reportId()) {
                     continue;
                 }
-                String key = a.id() + " " + b.id();
-                String fact = factOf.get(a.id());
-                if (!ONE_SIDED.equals(fact) && fact.equals(factOf.get(b.id()))) {
+                String key = i + " " + j;
+                if (!ONE_SIDED.equals(a.fact()) && a.fact().equals(b.fact())) {
                     gold.add(key);
                 }
-                if (predictedFact.get(a.id()).equals(predictedFact.get(b.id()))) {
+                if (a.claims().stream().anyMatch(x -> b.claims().stream()
+                        .anyMatch(y -> predictedFact.get(x.id()).equals(predictedFact.get(y.id()))))) {
                     predicted.add(key);
                 }
             }
@@ -152,30 +167,27 @@ public final class AlignmentGold {
         List<String> missedTogether = new ArrayList<>();
         compare(gold, predicted, together, wrongTogether, missedTogether, key -> {
             String[] ids = key.split(" ");
-            return byId.get(Long.valueOf(ids[0])).text() + "  <->  " + byId.get(Long.valueOf(ids[1])).text();
+            return units.get(Integer.parseInt(ids[0])).text() + "  <->  " + units.get(Integer.parseInt(ids[1])).text();
         });
 
-        // reported missing: (claim, report without its fact)
+        // reported missing: (unit, report without its fact)
         Map<String, Set<Long>> carriers = new HashMap<>();
-        factOf.forEach((id, fact) -> carriers.computeIfAbsent(fact, k -> new HashSet<>()).add(byId.get(id).reportId()));
+        units.forEach(u -> carriers.computeIfAbsent(u.fact(), k -> new HashSet<>()).add(u.reportId()));
+        Map<Long, ComparedFact> factOfClaim = new HashMap<>();
+        facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c.id(), f)));
         Set<String> goldMissing = new LinkedHashSet<>();
         Set<String> predictedMissing = new LinkedHashSet<>();
-        for (ComparedFact fact : facts) {
-            for (ClaimInput c : fact.claims()) {
-                if (!factOf.containsKey(c.id())) {
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            for (long report : reports) {
+                if (report == unit.reportId()) {
                     continue;
                 }
-                for (long report : reports) {
-                    if (report == c.reportId()) {
-                        continue;
-                    }
-                    String name = factOf.get(c.id());
-                    if (ONE_SIDED.equals(name) || !carriers.get(name).contains(report)) {
-                        goldMissing.add(c.id() + " " + report);
-                    }
-                    if (fact.missingFrom().contains(report)) {
-                        predictedMissing.add(c.id() + " " + report);
-                    }
+                if (ONE_SIDED.equals(unit.fact()) || !carriers.get(unit.fact()).contains(report)) {
+                    goldMissing.add(u + " " + report);
+                }
+                if (unit.claims().stream().allMatch(c -> factOfClaim.get(c.id()).missingFrom().contains(report))) {
+                    predictedMissing.add(u + " " + report);
                 }
             }
         }
@@ -184,7 +196,7 @@ public final class AlignmentGold {
         List<String> missedMissing = new ArrayList<>();
         compare(goldMissing, predictedMissing, missing, wrongMissing, missedMissing, key -> {
             String[] ids = key.split(" ");
-            return byId.get(Long.valueOf(ids[0])).text() + "  (missing from report " + ids[1] + ")";
+            return units.get(Integer.parseInt(ids[0])).text() + "  (missing from report " + ids[1] + ")";
         });
         return new Score(together, missing, problems, wrongTogether, missedTogether, wrongMissing, missedMissing);
     }

@@ -458,10 +458,10 @@ public final class QualityBenchmark {
 
     private static void printAlignment(AlignmentGold.Score score) {
         score.problems().forEach(p -> System.out.println("   GOLD DOES NOT FIT: " + p));
-        System.out.println("   aligned together (cross-report claim pairs): precision " + f3(score.together().precision())
+        System.out.println("   aligned together (cross-report pairs):       precision " + f3(score.together().precision())
                 + "  recall " + f3(score.together().recall()) + "  F1 " + f3(score.togetherF1()) + "   ("
                 + counts(score.together()) + ")");
-        System.out.println("   reported missing ((claim, report) pairs):    precision " + f3(score.missing().precision())
+        System.out.println("   reported missing ((claim|sentence, report)): precision " + f3(score.missing().precision())
                 + "  recall " + f3(score.missing().recall()) + "  F1 " + f3(score.missingF1()) + "   ("
                 + counts(score.missing()) + ")");
         if (BenchConfig.verbose()) {
