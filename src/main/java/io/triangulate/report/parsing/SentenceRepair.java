@@ -2,6 +2,7 @@ package io.triangulate.report.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +18,15 @@ final class SentenceRepair {
     private static final int MAX_QUOTED_SENTENCES = 4;
     private static final Pattern ACRONYM_THEN_WORD = Pattern.compile(
             "(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
+    private static final Pattern DECIMAL_THEN_WORD = Pattern.compile("(?<![\\d.])\\d+\\.\\d+\\.\\s+(\\p{Lu})");
 
     private SentenceRepair() {
     }
 
     /** @param spans candidate sentences, offsets relative to {@code paragraph}, in order */
     static List<TextSpan> repair(String paragraph, List<TextSpan> spans) {
-        List<TextSpan> out = reattachLeadingPunctuation(paragraph, splitAfterAcronyms(paragraph, spans));
+        List<TextSpan> out = reattachLeadingPunctuation(paragraph, splitAfterDecimals(paragraph,
+                splitAfterAcronyms(paragraph, spans)));
         out = joinAbbreviations(paragraph, out);
         return joinQuotations(paragraph, out);
     }
@@ -62,12 +65,24 @@ final class SentenceRepair {
     // The model never ends a sentence on "U.S." or "U.N."; when the next word is a typical sentence
     // opener ("... to the U.S. The decline ..."), it should.
     private static List<TextSpan> splitAfterAcronyms(String paragraph, List<TextSpan> spans) {
+        return splitBefore(paragraph, spans, ACRONYM_THEN_WORD, Abbreviations::opensSentence);
+    }
+
+    // The model sometimes runs on past a decimal number that ends a sentence ("of magnitude 5.4. Peru
+    // sits on ..."); a period after a decimal and before a capital always ends one.
+    private static List<TextSpan> splitAfterDecimals(String paragraph, List<TextSpan> spans) {
+        return splitBefore(paragraph, spans, DECIMAL_THEN_WORD, word -> true);
+    }
+
+    // Starts a new sentence at group 1 of each match whose group 1 passes the test.
+    private static List<TextSpan> splitBefore(String paragraph, List<TextSpan> spans, Pattern boundary,
+            Predicate<String> opens) {
         List<TextSpan> out = new ArrayList<>();
         for (TextSpan span : spans) {
             int start = span.start();
-            Matcher m = ACRONYM_THEN_WORD.matcher(paragraph).region(span.start(), span.end());
+            Matcher m = boundary.matcher(paragraph).region(span.start(), span.end());
             while (m.find()) {
-                if (Abbreviations.opensSentence(m.group(1))) {
+                if (opens.test(m.group(1))) {
                     out.add(new TextSpan(start, m.start(1)).trimmedEnd(paragraph));
                     start = m.start(1);
                 }

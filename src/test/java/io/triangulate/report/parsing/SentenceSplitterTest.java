@@ -50,6 +50,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void decimalNumberEndingASentenceEndsIt() {
+        assertThat(sentences("The strongest was of magnitude 5.4. Peru sits on the Ring of Fire. Growth was 2.5 percent."))
+                .containsExactly("The strongest was of magnitude 5.4.", "Peru sits on the Ring of Fire.",
+                        "Growth was 2.5 percent.");
+    }
+
+    @Test
     void closingQuoteAfterThePeriodBelongsToTheSentence() {
         assertThat(sentences("He said it was “a good day.” Others disagreed."))
                 .containsExactly("He said it was “a good day.”", "Others disagreed.");
