@@ -476,28 +476,17 @@ public final class QualityBenchmark {
 
     private void pairs() {
         long start = System.nanoTime();
-        Path root = Path.of(BenchConfig.property("bench.pairs.dir", "src/test/resources/pairs"));
-        List<Path> pairs;
-        try (Stream<Path> list = Files.list(root)) {
-            pairs = list.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            System.out.println("\ni. labelled pairs: " + root + " not readable (" + e.getMessage() + ")");
-            return;
+        Path root = Path.of(BenchConfig.property("bench.pairs.dir", LabelledPairs.DIR.toString()));
+        List<LabelledPairs.Scored> scores = LabelledPairs.score(root, pipeline::compare);
+        header("i. hand-labelled report pairs (" + root + "; gold: each pair's gold.tsv)", scores.size(), start);
+        for (LabelledPairs.Scored scored : scores) {
+            System.out.println("   " + scored.name() + ":");
+            printAlignment(scored.score());
         }
-        header("i. hand-labelled report pairs (" + root + "; gold: each pair's gold.tsv)", pairs.size(), start);
-        Confusion together = new Confusion();
-        Confusion missing = new Confusion();
-        for (Path pair : pairs) {
-            List<ComparedFact> facts = pipeline.compare(List.of(read(pair.resolve("a.txt")), read(pair.resolve("b.txt"))));
-            AlignmentGold.Score score = AlignmentGold.load(pair.resolve("gold.tsv")).score(facts);
-            System.out.println("   " + pair.getFileName() + ":");
-            printAlignment(score);
-            together.add(score.together());
-            missing.add(score.missing());
-        }
-        System.out.println("   all pairs: aligned together precision " + f3(together.precision()) + "  recall "
-                + f3(together.recall()) + "  F1 " + f3(together.f1()) + "   (" + counts(together) + ");  reported missing F1 "
-                + f3(missing.f1()) + "   (" + counts(missing) + ")");
+        Confusion[] pooled = LabelledPairs.pooled(scores);
+        System.out.println("   all pairs: aligned together precision " + f3(pooled[0].precision()) + "  recall "
+                + f3(pooled[0].recall()) + "  F1 " + f3(pooled[0].f1()) + "   (" + counts(pooled[0])
+                + ");  reported missing F1 " + f3(pooled[1].f1()) + "   (" + counts(pooled[1]) + ")");
     }
 
     // ---- g. ECB+ event clusters -----------------------------------------------------------------
