@@ -91,11 +91,11 @@ public final class QualityBenchmark {
         if (sections.contains("ecb")) {
             bench.ecb();
         }
-        if (sections.contains("pairs")) {
-            bench.pairs();
-        }
         if (sections.contains("probes")) {
             bench.probes();
+        }
+        if (sections.contains("pairs")) {
+            bench.pairs();
         }
         System.out.println();
         System.out.println("quality benchmark done in " + seconds(start));

@@ -257,7 +257,20 @@ final class NumberCheck implements FactCheck {
             // figures, although their ranges overlap.
             return NumberRange.sameBoundedFigure(x, y, tolerance);
         }
+        if (countedFrom(x, y) || countedFrom(y, x)) {
+            return false;
+        }
         return NumberRange.of(x, tolerance).overlaps(NumberRange.of(y, tolerance));
+    }
+
+    /**
+     * "At least 23 people were killed" against "31 people died": a figure given as at least a count
+     * is that count as its source knows it, so an exact figure above it is another count, not one the
+     * bound allows ("more than 70 percent" / "73 percent" stays within its range).
+     */
+    private static boolean countedFrom(NumberMention bounded, NumberMention exact) {
+        return "at least".equals(bounded.qualifier()) && exact.qualifier() == null && exact.value() > bounded.value()
+                && Math.rint(bounded.value()) == bounded.value() && Math.rint(exact.value()) == exact.value();
     }
 
     /**

@@ -30,6 +30,15 @@ class BoundedFiguresTest {
     }
 
     @Test
+    void aCountAboveTheOtherReportsAtLeastIsAnotherCount() {
+        assertThat(judge("At least 23 people were killed when the earthquake struck, officials said.",
+                "Thirty-one people have died in the earthquake, officials said."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+        assertThat(judge("At least 23 people were killed in the earthquake.", "23 people were killed in the earthquake."))
+                .extracting(Difference::kind).doesNotContain(DifferenceKind.NUMBER);
+    }
+
+    @Test
     void figureInsideANameIsNotComparedWithACount() {
         assertThat(judge("The clinic had treated 40 patients with COVID-19 by Friday.",
                 "The clinic had treated 40 patients with the virus by Friday.")).isEmpty();
