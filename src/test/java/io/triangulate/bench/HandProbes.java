@@ -4,7 +4,6 @@ import io.triangulate.alignment.ComparedFact;
 import io.triangulate.alignment.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +37,8 @@ final class HandProbes {
         List<String> failures = new ArrayList<>();
         for (Path changes : files(dir)) {
             String number = changes.getFileName().toString().replaceAll("\\D", "");
-            String report = read(dir.resolve("report" + number + ".txt"));
-            for (Probe p : probes(read(changes))) {
+            String report = BenchConfig.read(dir.resolve("report" + number + ".txt"));
+            for (Probe p : probes(BenchConfig.read(changes))) {
                 if (!report.contains(p.original())) {
                     throw new IllegalStateException(changes + ": not a sentence of the report: " + p.original());
                 }
@@ -94,11 +93,4 @@ final class HandProbes {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package io.triangulate.bench;
 import io.triangulate.alignment.ComparedFact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class LabelledPairs {
     static List<Scored> score(Path root, Function<List<String>, List<ComparedFact>> compare) {
         List<Scored> out = new ArrayList<>();
         for (Path pair : pairs(root)) {
-            List<ComparedFact> facts = compare.apply(List.of(read(pair.resolve("a.txt")), read(pair.resolve("b.txt"))));
+            List<ComparedFact> facts = compare.apply(List.of(BenchConfig.read(pair.resolve("a.txt")), BenchConfig.read(pair.resolve("b.txt"))));
             out.add(new Scored(pair.getFileName().toString(), AlignmentGold.load(pair.resolve("gold.tsv")).score(facts)));
         }
         return out;
@@ -55,11 +54,4 @@ final class LabelledPairs {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -16,8 +16,6 @@ import io.triangulate.claims.annotation.ClaimAnnotator;
 import io.triangulate.claims.embedding.MiniLmEmbedder;
 import io.triangulate.report.parsing.TokenTagger;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -445,7 +443,7 @@ public final class QualityBenchmark {
             System.out.println("\nf. seed pair: " + seedsDir + " not readable (" + e.getMessage() + ")");
             return;
         }
-        List<String> texts = files.stream().map(QualityBenchmark::read).toList();
+        List<String> texts = files.stream().map(BenchConfig::read).toList();
         List<ComparedFact> facts = pipeline.compare(texts);
         Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
         facts.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
@@ -508,13 +506,6 @@ public final class QualityBenchmark {
         return "tp=" + c.tp + " fp=" + c.fp + " fn=" + c.fn;
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     // ---- helpers ------------------------------------------------------------------------------
 
