@@ -266,11 +266,12 @@ final class NumberCheck implements FactCheck {
     /**
      * "At least 23 people were killed" against "31 people died": a figure given as at least a count
      * is that count as its source knows it, so an exact figure above it is another count, not one the
-     * bound allows ("more than 70 percent" / "73 percent" stays within its range).
+     * bound allows. A share stays a range: "at least 70 percent" / "73 percent" agree.
      */
     private static boolean countedFrom(NumberMention bounded, NumberMention exact) {
         return "at least".equals(bounded.qualifier()) && exact.qualifier() == null && exact.value() > bounded.value()
-                && Math.rint(bounded.value()) == bounded.value() && Math.rint(exact.value()) == exact.value();
+                && Math.rint(bounded.value()) == bounded.value() && Math.rint(exact.value()) == exact.value()
+                && !"percent".equals(bounded.unit()) && !"percent".equals(exact.unit());
     }
 
     /**

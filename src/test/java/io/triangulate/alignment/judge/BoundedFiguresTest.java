@@ -36,6 +36,8 @@ class BoundedFiguresTest {
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
         assertThat(judge("At least 23 people were killed in the earthquake.", "23 people were killed in the earthquake."))
                 .extracting(Difference::kind).doesNotContain(DifferenceKind.NUMBER);
+        assertThat(judge("At least 70 percent of voters backed the plan.", "73 percent of voters backed the plan."))
+                .isEmpty();
     }
 
     @Test
