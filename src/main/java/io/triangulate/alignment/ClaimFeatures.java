@@ -16,10 +16,10 @@ import java.util.stream.Stream;
  * small arrays rather than set look-ups. {@code nameWords} holds, per entity mention, the ids of
  * the lemmas its name is written with ("kim", "jong", "un"), so that {@link NameWords} can count a
  * name as the one word it stands for. {@code wording} is the text reduced to its words, to tell two
- * claims worded alike.
+ * claims worded alike. {@code figures} holds its numbers and dates as ids of the same vocabulary.
  */
 record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] numbers, int[][] nameWords,
-        String wording) {
+        String wording, int[] figures) {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010\u2011\u2013.]+");
@@ -41,7 +41,11 @@ record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] nu
                         .filter(w -> !w.isEmpty() && lemmas.contains(w)).distinct()
                         .mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).toArray())
                 .filter(words -> words.length > 1).toArray(int[][]::new);
-        return new ClaimFeatures(claim, lemmaIds, ids(entities, vocabulary), numbers, nameWords, wording(claim.text()));
+        Stream<String> figures = Stream.concat(
+                Arrays.stream(numbers).mapToObj(n -> "\u0001" + n),
+                a == null || a.dates() == null ? Stream.empty() : a.dates().stream().map(d -> "\u0002" + d.value()));
+        return new ClaimFeatures(claim, lemmaIds, ids(entities, vocabulary), numbers, nameWords, wording(claim.text()),
+                ids(figures, vocabulary));
     }
 
     // "trump-kim" is two names, "us-north" two words: a compound of words joined by hyphens counts as its parts
@@ -62,7 +66,7 @@ record ClaimFeatures(ClaimInput claim, int[] lemmas, int[] entities, double[] nu
 
     /** The same claim with other lemma ids. */
     ClaimFeatures withLemmas(int[] lemmaIds) {
-        return new ClaimFeatures(claim, lemmaIds, entities, numbers, nameWords, wording);
+        return new ClaimFeatures(claim, lemmaIds, entities, numbers, nameWords, wording, figures);
     }
 
     long reportId() {

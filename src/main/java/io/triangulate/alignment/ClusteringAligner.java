@@ -1,8 +1,10 @@
 package io.triangulate.alignment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,8 @@ import java.util.Set;
  * both. A pair under the threshold may still link when its claims are each other's clear best
  * counterparts ({@link MutualBest}). Two claims of one report share a fact only when they repeat
  * each other, or when they are the two parts of what another report says in one claim
- * ({@link #partsOfOneClaim}). Ties are broken by the claims' words, so the result does not depend on the order
+ * ({@link #partsOfOneClaim}); a repeat that gives a figure the fact's other claims lack stays
+ * apart ({@link #addsFigures}). Ties are broken by the claims' words, so the result does not depend on the order
  * reports were imported in. Words most of the event's claims share, its topic, count for less
  * when claims are compared word for word ({@link LemmaWeights}), and two reports' ledes pair
  * more readily than other claims ({@link Ledes}).
@@ -77,6 +80,9 @@ public final class ClusteringAligner implements Aligner {
                             || scored.continues(i, j)) {
                         return false;
                     }
+                    if (addsFigures(i, j, a, b, scored) || addsFigures(j, i, a, b, scored)) {
+                        return false;
+                    }
                     continue;
                 }
                 if (s < settings.minLinkage()) {
@@ -87,6 +93,28 @@ public final class ClusteringAligner implements Aligner {
             }
         }
         return across == 0 || sum / across >= bar;
+    }
+
+    /**
+     * Whether claim {@code i} gives a figure (a number or a date) that neither its repeat {@code j}
+     * nor any other report's claim in the two groups gives. Such a claim says more than its fact
+     * as the other reports carry it: "Seacom announced on 14 October 2011 that it has restored all
+     * business customers" beside its shorter repeat "Seacom's business customers have had their
+     * services restored" stays a fact of its own, so that a report without it shows it missing.
+     */
+    private static boolean addsFigures(int i, int j, List<Integer> a, List<Integer> b, ScoredPairs scored) {
+        Set<Integer> known = new HashSet<>();
+        boolean othersCarryIt = false;
+        for (List<Integer> group : List.of(a, b)) {
+            for (int k : group) {
+                if (!scored.sameReport(i, k)) {
+                    othersCarryIt = true;
+                    Arrays.stream(scored.figures(k)).forEach(known::add);
+                }
+            }
+        }
+        Arrays.stream(scored.figures(j)).forEach(known::add);
+        return othersCarryIt && Arrays.stream(scored.figures(i)).anyMatch(f -> !known.contains(f));
     }
 
     /**

@@ -53,6 +53,11 @@ final class ScoredPairs {
         return sameReport(i, j) && Math.abs(a.index() - b.index()) == 1 && EmbeddingTexts.pointsBack(later.text());
     }
 
+    /** The claim's numbers and dates, as ids of the alignment's vocabulary. */
+    int[] figures(int i) {
+        return claims.get(i).figures();
+    }
+
     /** Whether the two are neighbouring claims of one report. */
     boolean adjacent(int i, int j) {
         return sameReport(i, j) && Math.abs(claims.get(i).claim().index() - claims.get(j).claim().index()) == 1;

@@ -62,6 +62,16 @@ class AlignerTest {
     }
 
     @Test
+    void aRepeatGivingADateTheOtherReportLacksIsItsOwnFactAndMissingThere() {
+        List<ComparedFact> facts = align("The bridge reopened to traffic after repairs. "
+                + "The bridge reopened to traffic on 14 October 2011 after repairs, officials announced.",
+                "The bridge reopened to traffic after repairs.");
+        assertThat(row(facts, 1)).isEqualTo("|the bridge reopened|the bridge reopened|");
+        assertThat(row(facts, 2)).isEqualTo("|the bridge reopened|-|");
+        assertThat(facts.get(1).missingFrom()).containsExactly(2L);
+    }
+
+    @Test
     void aLongSentenceHoldingAShortClaimsWordsIsNoRepeatAndDroppedIsAnOmission() {
         String original = "The club has made an offer to the striker. "
                 + "I'm pretty sure the city side offer will be the only one the club has to beat because even though "
