@@ -33,7 +33,8 @@ public final class NumberAnnotator {
             + "(?<frac>(?<=\\d)(?:\\s?[" + VULGAR + "]|[ -]\\d{1,2}/(?:2|3|4|8|16|32|64)\\b(?!/)))?"
             + "(?<ord>(?<=\\d)(?:st|nd|rd|th)\\b)?"
             + "(?:(?:\\s+|-)(?<scale>dozen|hundred|thousand|million|billion|trillion)\\b|(?<abbr>bn|m|k)\\b)?"
-            + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
+            + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|(?<bp>\\s*bps?\\b|\\s+basis[ -]points?\\b)"
+            + "|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
             + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|close to|upwards of|over|some"
             + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded|within"
@@ -41,8 +42,13 @@ public final class NumberAnnotator {
     // "a third of", "two-thirds of", "half of"; not "the third of five children"
     private static final String FRACTION_WORDS = "(?:(?:an?|(one|two|three|four))[ -](half|thirds?|quarters?|fifths?)|(half))\\b";
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + FRACTION_WORDS + "(?=\\s+of\\b)");
-    // "a quarter of a percentage point", "half a point": a share of one point of a rate
-    private static final Pattern OF_A_POINT = Pattern.compile("(?i)\\s+(?:of\\s+)?an?\\s+(?:percentage\\s+)?point\\b");
+    // "a quarter of a percentage point", "half a point", "a quarter point", "a half-point": a share of
+    // one point of a rate
+    private static final Pattern OF_A_POINT = Pattern.compile("(?i)(?:\\s+(?:of\\s+)?an?\\s+|[\\s-])(?:percentage\\s+)?"
+            + "point\\b");
+    // "a quarter point": a share of a point, with no "of" to tell it from "a quarter of the seats"
+    private static final Pattern A_SHARE_POINT = Pattern.compile("(?i)\\b" + FRACTION_WORDS
+            + "(?=[\\s-](?:percentage\\s+)?point\\b)");
     // "cut by half", "fell by a third": a share of what was, as a change
     private static final Pattern FRACTION_BY = Pattern.compile("(?i)(?<=\\bby )" + FRACTION_WORDS);
     // "one in three", "two in five": a share, as "a third" is ("15 out of 28 provinces" stays a count)
@@ -143,7 +149,7 @@ public final class NumberAnnotator {
      */
     private static List<NumberMention> fractions(String text) {
         List<NumberMention> found = new ArrayList<>();
-        for (Pattern pattern : List.of(FRACTION, FRACTION_BY)) {
+        for (Pattern pattern : List.of(FRACTION, FRACTION_BY, A_SHARE_POINT)) {
             // "by a quarter of a point" is matched by both: once is enough
             fractions(text, pattern).stream().filter(f -> found.stream().noneMatch(g -> g.start() == f.start()))
                     .forEach(found::add);
@@ -221,6 +227,7 @@ public final class NumberAnnotator {
         value += m.group("frac") == null ? 0 : fraction(m.group("frac").replaceFirst("^[\\s-]+", ""));
         String scale = m.group("scale") != null ? m.group("scale") : m.group("abbr");
         value *= scale == null ? 1 : NumberWords.scale(scale);
+        value /= m.group("bp") == null ? 1 : 100; // "25 basis points" is a quarter of a percentage point
         String qualifier = NumberWords.isVague(num) ? "at least" : qualifier(text, start);
         if (qualifier == null) {
             qualifier = qualifierAfter(text, m.end());
@@ -242,7 +249,7 @@ public final class NumberAnnotator {
         if (m.group("cur") != null) {
             return CURRENCIES.get(m.group("cur"));
         }
-        if (m.group("pct") != null) {
+        if (m.group("pct") != null || m.group("bp") != null) {
             return "percent";
         }
         if (m.group("hy") != null) {

@@ -73,4 +73,13 @@ class ApproximateFiguresTest {
         assertThat(judge("Half of the staff were laid off.", "20% of the staff were laid off."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void basisPointsAndAQuarterPointAreOneCut() {
+        assertThat(judge("The council cut the reference rate by 25 basis points to 4.75%.",
+                "The council trimmed the reference rate by a quarter point to 4.75%.")).isEmpty();
+        assertThat(judge("The council cut the reference rate by 50 basis points.",
+                "The council trimmed the reference rate by a quarter point."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }

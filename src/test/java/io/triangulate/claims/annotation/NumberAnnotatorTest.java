@@ -81,6 +81,18 @@ class NumberAnnotatorTest {
     }
 
     @Test
+    void basisPointsAndAQuarterPointAreTheSameShareOfAPoint() {
+        for (String text : List.of("The council cut the rate by 25 basis points.", "The council cut the rate by 25bp.",
+                "The council cut the rate by a quarter point.", "The council made a quarter-point cut.")) {
+            NumberMention cut = only(text);
+            assertThat(cut.value()).as(text).isEqualTo(0.25);
+            assertThat(cut.unit()).as(text).isEqualTo("percent");
+            assertThat(cut.qualifier()).as(text).isNull();
+        }
+        assertThat(only("A quarter of the seats went to the opposition.").value()).isEqualTo(25);
+    }
+
+    @Test
     void orMoreAndOrFewerAfterAFigureBoundIt() {
         assertThat(only("Five or more members opposed the increase.").qualifier()).isEqualTo("at least");
         assertThat(only("Groups of 12 or fewer people may meet.").qualifier()).isEqualTo("at most");
