@@ -205,6 +205,9 @@ final class NumberCheck implements FactCheck {
     }
 
     private boolean sameSlot(ClaimPair pair, NumberMention x, NumberMention y) {
+        if (Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0 && offset(pair.a(), x) != offset(pair.b(), y)) {
+            return false; // "a five-year civil war" / "two years after independence": a length and a distance in time
+        }
         boolean sameUnit = Units.same(x.unit(), y.unit()) || Units.days(x.unit()) > 0 && Units.days(y.unit()) > 0;
         boolean ordinals = NumberAnnotator.isOrdinal(x) && NumberAnnotator.isOrdinal(y);
         return sameUnit || ordinals || elided(pair, x, y) || pair.substituted(x.start(), y.start(), maxSwapTokens);
@@ -317,6 +320,15 @@ final class NumberCheck implements FactCheck {
             return new Conflict(DifferenceKind.DATE, left + " ago", right + " ago", "give different dates");
         }
         return new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
+    }
+
+    private static final Pattern OFFSET = Pattern.compile("(?:[-\\s]+\\p{L}+)?\\s+(?:ago|after|before|later|earlier"
+            + "|prior|on)\\b", Pattern.CASE_INSENSITIVE);
+
+    // A span that places a time against another ("two years after independence", "a week later",
+    // "three days ago"), not the length of what the claim tells.
+    private static boolean offset(ClaimView view, NumberMention n) {
+        return OFFSET.matcher(view.text()).region(n.end(), view.text().length()).lookingAt();
     }
 
     private static final Pattern AGO = Pattern.compile("(?:[-\\s]+\\p{L}+)?\\s+ago\\b", Pattern.CASE_INSENSITIVE);

@@ -44,4 +44,12 @@ class DurationsTest {
         assertThat(judge("The plant closed a year ago.", "The plant closed two years ago."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void aLengthOfTimeIsNotComparedWithADistanceInTime() {
+        assertThat(judge("That deal ended a five-year civil war in which 400,000 people died.",
+                "The civil war, which erupted two years after independence, killed 400,000 people.")).isEmpty();
+        assertThat(judge("The war broke out two years after independence.", "The war broke out five years after independence."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NUMBER);
+    }
 }
