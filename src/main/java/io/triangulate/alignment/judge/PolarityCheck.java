@@ -206,7 +206,7 @@ final class PolarityCheck implements FactCheck {
             int otherSide = NEGATIVE_PRONOUNS.contains(cue.lemma()) ? MAX_COUNT_WORDS : 1;
             boolean local = h != null && (h.bTo() - h.bFrom() <= otherSide || noneForAFigure(pair, cue, h)
                     || noneForAnArticle(pair, cue, h)) && h.aTo() - h.aFrom() <= cueTokens + 2;
-            if (local && refusalForRefusal(pair, h)) {
+            if (local && (refusalForRefusal(pair, h) || negatesAnotherVerb(pair, cue))) {
                 continue;
             }
             if (local) {
@@ -215,6 +215,43 @@ final class PolarityCheck implements FactCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the verb the cue negates is itself replaced, in the other claim, by verbs that are
+     * neither it nor its synonyms: "has not yet been established" / "is being investigated" say
+     * two things about the cause, not one and its contrary.
+     */
+    private static boolean negatesAnotherVerb(ClaimPair pair, Cue cue) {
+        List<TaggedToken> tokens = pair.a().tokens();
+        int after = pair.a().tokenAt(cue.end() - 1) + 1;
+        for (int v = after; v < Math.min(tokens.size(), after + NEGATION_REACH); v++) {
+            if (!"VERB".equals(tokens.get(v).pos())) {
+                continue;
+            }
+            Hunk h = Spans.hunkAt(pair, v);
+            if (h == null) {
+                return false;
+            }
+            TaggedToken negated = tokens.get(v);
+            List<TaggedToken> verbs = pair.b().tokens().subList(h.bFrom(), h.bTo()).stream()
+                    .filter(t -> "VERB".equals(t.pos())).toList();
+            return !verbs.isEmpty() && verbs.stream().noneMatch(t -> sameVerb(negated, t));
+        }
+        return false;
+    }
+
+    // The lemmatizer cuts some base forms wrong ("declare" as "declar"): the word as written counts too.
+    private static boolean sameVerb(TaggedToken x, TaggedToken y) {
+        for (String a : List.of(lemma(x), x.lower())) {
+            for (String b : List.of(lemma(y), y.lower())) {
+                Lexicon.Relation r = Lexicon.relation(a, b, POS.VERB);
+                if (r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

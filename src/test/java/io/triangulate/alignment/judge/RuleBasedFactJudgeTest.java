@@ -94,6 +94,17 @@ class RuleBasedFactJudgeTest {
     }
 
     @Test
+    void aNegatedVerbThatTheOtherReportReplacesByAnotherIsNoContrary() {
+        assertThat(judge("The cause of the fire has not yet been established.",
+                "The cause of the fire is being investigated by the fire service.")).isEmpty();
+        assertThat(only("The minister did not resign after the vote.", "The minister quit after the vote.").kind())
+                .isEqualTo(DifferenceKind.NEGATION);
+        // the lemmatizer cuts "declare" to "declar"
+        assertThat(only("The commission declared the election valid.", "The commission did not declare the election valid.")
+                .kind()).isEqualTo(DifferenceKind.NEGATION);
+    }
+
+    @Test
     void aVerbTheTaggerMisreadsAfterAModalIsStillHedged() {
         // the tagger reads "open" after "may" as an adjective
         Difference d = only("The new bridge may open in April.", "The new bridge will open in April.");
