@@ -239,9 +239,11 @@ public final class AttributionAnnotator {
         return end;
     }
 
-    // "California's air board": the tagger may call the possessive "'s" punctuation; it joins the phrase.
+    // "California's air board": the tagger may call the possessive "'s" punctuation; it joins the
+    // phrase. So does a name it misreads inside the sentence ("the Stoke Sentinel", "Sentinel" as a verb).
     private static boolean inPhrase(TaggedToken token) {
-        return PHRASE_TAGS.contains(token.pos()) || POSSESSIVES.contains(token.text());
+        return PHRASE_TAGS.contains(token.pos()) || POSSESSIVES.contains(token.text())
+                || token.isCapitalized() && token.start() > 0;
     }
 
     // A preposition between a noun phrase and another ("spokesman for the", "familiar with the").

@@ -29,6 +29,13 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aNameTheTaggerMisreadsIsStillTheSource() {
+        // the tagger reads "Sentinel" as a verb
+        assertThat(attribution("He will receive around £1.5 million, the Stoke Sentinel reported.").source())
+                .isEqualTo("the Stoke Sentinel");
+    }
+
+    @Test
     void subjectOfSaidIsTheSource() {
         Attribution a = attribution("Officials said the bridge collapsed.");
         assertThat(a.source()).isEqualTo("Officials");
