@@ -37,7 +37,8 @@ final class CalendarWords {
         }
         for (String month : MONTHS) {
             if (words.matches(".*\\b" + month.substring(0, 3) + "[a-z.]*\\b.*")) {
-                String day = words.replaceAll("\\D+", " ").strip();
+                // the day of the month, not the year: "13 April 2020" is "april 13", "April 2020" "april"
+                String day = words.replaceAll("\\d{3,}", " ").replaceAll("\\D+", " ").strip();
                 return day.isEmpty() || day.contains(" ") ? "m:" + month : "m:" + month + " " + day;
             }
         }

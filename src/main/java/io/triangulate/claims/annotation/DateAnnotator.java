@@ -41,6 +41,8 @@ public final class DateAnnotator {
             rule("\\b(" + Months.PATTERN + ")\\s+(?:of\\s+)?(\\d{4})\\b",
                     (m, c) -> String.format("%s-%02d", m.group(2), Months.number(m.group(1)))),
             rule("\\b(" + Months.PATTERN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)", DateAnnotator::monthDay),
+            // "14 November", "the 3rd of May": the day first, as British and most other reports write it
+            rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + Months.PATTERN + ")\\b", DateAnnotator::dayMonth),
             rule("\\b" + DAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\b",
                     (m, c) -> DateResolver.weekday(m.group(1), c.publishedAt(), weekdayTense(m, c))),
             rule("\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", (m, c) -> time(m)),
@@ -100,6 +102,10 @@ public final class DateAnnotator {
 
     private static String monthDay(Matcher m, Context c) {
         return c.publishedAt() == null ? null : date(String.valueOf(c.publishedAt().getYear()), m.group(1), m.group(2));
+    }
+
+    private static String dayMonth(Matcher m, Context c) {
+        return c.publishedAt() == null ? null : date(String.valueOf(c.publishedAt().getYear()), m.group(2), m.group(1));
     }
 
     private static String time(Matcher m) {

@@ -60,4 +60,15 @@ class BoundedDatesTest {
         assertThat(RuleBasedFactJudgeTest.judgeUndated("The film was released after January 13.",
                 "The film was released on January 14.")).isEmpty();
     }
+
+    @Test
+    void aDayAndMonthWithoutAYearFacesTheMonthOrDayOfAFullDate() {
+        assertThat(judge("The results will be returned by 14 November.", "The results will be returned by 24 November."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+        // with no date of writing to give it a year, "13 April" may fall in April 2020
+        assertThat(RuleBasedFactJudgeTest.judgeUndated("By mid-April 2020, 85,000 people had tested positive.",
+                "As of 13 April, 85,000 people had tested positive.")).isEmpty();
+        assertThat(RuleBasedFactJudgeTest.judgeUndated("The vote was held on 13 April 2020.", "The vote was held on 14 April."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.DATE);
+    }
 }

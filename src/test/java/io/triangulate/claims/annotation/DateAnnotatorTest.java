@@ -103,4 +103,10 @@ class DateAnnotatorTest {
     void countOfPluralNounIsNotAYear() {
         assertThat(values("About 2000 troops crossed.", Tense.PAST)).isEmpty();
     }
+
+    @Test
+    void theDayBeforeTheMonthIsADateToo() {
+        assertThat(values("The results will be returned by 14 November.", Tense.FUTURE)).containsExactly("2025-11-14");
+        assertThat(values("The talks began on the 3rd of November.", Tense.PAST)).containsExactly("2025-11-03");
+    }
 }
