@@ -9,6 +9,7 @@ import io.triangulate.report.parsing.TaggedToken;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import net.sf.extjwnl.data.POS;
 
 /**
  * Certainty against hedging (HEDGE): one claim says it may, reportedly or is expected to happen,
@@ -104,6 +105,12 @@ final class HedgeCheck implements FactCheck {
         int cueToken = pair.a().tokenAt(cue.start());
         if (verb < 0 && cueToken > 0 && adverbial(tokens.get(cueToken)) && tokens.get(cueToken - 1).isVerb()) {
             verb = cueToken - 1;
+        }
+        if (verb < 0 && adverbial(tokens.get(cueToken)) && cueToken == next - 1) {
+            Conflict quality = hedgedQuality(pair, next);
+            if (quality != null) {
+                return quality;
+            }
         }
         if (verb < 0 && BELIEF_VERBS.contains(cue.lemma())) {
             verb = VerbGroups.complementVerb(tokens, next); // "believe the fire was set": the belief hedges "set"
@@ -284,6 +291,29 @@ final class HedgeCheck implements FactCheck {
     }
 
     // "reportedly", and "likely" which the tagger reads as an adjective after "is" ("is likely part of")
+    /**
+     * "a possibly carcinogenic impurity" / "a carcinogenic impurity": an adverb of likelihood right
+     * before an adjective (which the tagger may read as a noun) hedges that quality, and the other
+     * claim states it plainly when it has the same word with no hedge of its own before it.
+     */
+    private static Conflict hedgedQuality(ClaimPair pair, int word) {
+        TaggedToken quality = pair.a().tokens().get(word);
+        boolean adjective = "ADJ".equals(quality.pos())
+                || "NOUN".equals(quality.pos()) && Lexicon.listed(quality.lower(), POS.ADJECTIVE);
+        if (!adjective) {
+            return null;
+        }
+        List<TaggedToken> other = pair.b().tokens();
+        for (int i = 0; i < other.size(); i++) {
+            TaggedToken t = other.get(i);
+            if (t.lower().equals(quality.lower()) && (i == 0 || !isCue(pair.b(), other.get(i - 1)))) {
+                return new Conflict(DifferenceKind.HEDGE, pair.a().words(word - 1, word + 1), t.text(),
+                        "differ in certainty");
+            }
+        }
+        return null;
+    }
+
     private static boolean adverbial(TaggedToken cue) {
         return "ADV".equals(cue.pos()) || "ADJ".equals(cue.pos()) && LIKELIHOOD.contains(cue.lower());
     }

@@ -1,5 +1,6 @@
 package io.triangulate.alignment.judge;
 
+import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.judge;
 import static io.triangulate.alignment.judge.RuleBasedFactJudgeTest.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -246,5 +247,14 @@ class HedgedVerbsTest {
                 "The Homeland Front appears to have more than doubled its share of the vote.");
         assertThat(found).extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
         assertThat(found.get(0).values()).containsEntry(2L, "appears to have more than doubled");
+    }
+
+    @Test
+    void anAdverbOfLikelihoodBeforeAnAdjectiveHedgesThatQuality() {
+        assertThat(judge("Traces of a possibly carcinogenic impurity were found in one batch.",
+                "Traces of a carcinogenic impurity were found in one batch."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.HEDGE);
+        assertThat(judge("Smith is charged with fraud for allegedly filing false reports.",
+                "Smith is charged with fraud for filing false reports.")).isEmpty();
     }
 }
