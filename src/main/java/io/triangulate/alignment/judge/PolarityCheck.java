@@ -48,6 +48,7 @@ final class PolarityCheck implements FactCheck {
             POS.ADJECTIVE, "ADV", POS.ADVERB);
 
     private static final Set<String> MODIFIERS = Set.of("ADJ", "VERB", "ADV");
+    private static final Set<String> MISREAD_PARTICIPLE = Set.of("ADJ", "ADV");
     private static final Set<String> CLOSED = Set.of("ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PUNCT", "NUM");
 
     private final int maxSwapTokens;
@@ -279,14 +280,18 @@ final class PolarityCheck implements FactCheck {
     private static final int MAX_FIGURE_WORDS = 5;
     private static final Set<String> FIGURE_TAGS = Set.of("NUM", "ADJ", "ADP", "DET", "ADV");
 
-    // A gerund the tagger left as a noun ("after raising prices"), or a verb the lemmatizer left as
-    // written ("slowed") or cut wrong ("acquitted" as "acquitte"), is read as its verb.
+    // A gerund the tagger left as a noun ("after raising prices"), a verb the lemmatizer left as
+    // written ("slowed") or cut wrong ("acquitted" as "acquitte"), or a participle read as a word of
+    // another kind that WordNet does not list as one ("risen" as an adverb), is read as its verb.
     private static String lemma(TaggedToken t) {
         boolean verbTag = "VERB".equals(t.pos());
         if (verbTag && !t.lemma().equalsIgnoreCase(t.text()) && Lexicon.listed(t.lemma(), POS.VERB)) {
             return t.lemma();
         }
         String verb = verbTag ? Lexicon.verbOfAnyForm(t.text()) : Lexicon.verbOf(t.text());
+        if (verb == null && MISREAD_PARTICIPLE.contains(t.pos()) && !Lexicon.listed(t.lower(), CONTENT.get(t.pos()))) {
+            verb = Lexicon.verbOfAnyForm(t.text()); // "has risen" read as an adverb WordNet has no such word for
+        }
         return verb == null ? t.lemma() : verb;
     }
 

@@ -73,4 +73,12 @@ class OppositeDirectionsTest {
                 "The visit came as the city surrenders to the rebels."))
                 .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
     }
+
+    @Test
+    void aParticipleTheTaggerReadsAsAnAdverbIsStillItsVerb() {
+        // the tagger reads "risen" after "has" as an adverb
+        assertThat(judge("Attendance at the stadium has fallen by almost 3,000 this season.",
+                "Attendance at the stadium has risen by almost 3,000 this season."))
+                .extracting(Difference::kind).containsExactly(DifferenceKind.NEGATION);
+    }
 }
