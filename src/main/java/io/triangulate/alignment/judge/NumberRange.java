@@ -26,7 +26,8 @@ record NumberRange(double low, double high, Bound bound) {
             Map.entry("in excess of", Bound.LOWER), Map.entry("upwards of", Bound.LOWER), Map.entry("exceeding", Bound.LOWER), Map.entry("exceeded", Bound.LOWER),
             Map.entry("below", Bound.UPPER), Map.entry("lower than", Bound.UPPER), Map.entry("less than", Bound.UPPER),
             Map.entry("fewer than", Bound.UPPER), Map.entry("under", Bound.UPPER), Map.entry("at most", Bound.UPPER),
-            Map.entry("up to", Bound.UPPER), Map.entry("as many as", Bound.UPPER), Map.entry("nearly", Bound.UPPER),
+            Map.entry("up to", Bound.UPPER), Map.entry("as many as", Bound.UPPER),
+            Map.entry("as much as", Bound.UPPER), Map.entry("nearly", Bound.UPPER),
             Map.entry("almost", Bound.UPPER), Map.entry("within", Bound.UPPER));
 
     static Bound boundOf(String qualifier) {
@@ -44,7 +45,7 @@ record NumberRange(double low, double high, Bound bound) {
                     "exceeded" ->
                 new NumberRange(v * (1 + STRICT) + rounding, Double.MAX_VALUE, Bound.LOWER);
             case "less than", "fewer than", "under", "below", "lower than" -> new NumberRange(0, v * (1 - STRICT) + rounding, Bound.UPPER);
-            case "at most", "up to", "as many as", "within" -> new NumberRange(0, v + rounding, Bound.UPPER);
+            case "at most", "up to", "as many as", "as much as", "within" -> new NumberRange(0, v + rounding, Bound.UPPER);
             case "nearly", "almost" -> new NumberRange(v * (1 - tolerance), v + rounding, Bound.UPPER);
             default -> approximate(n, tolerance);
         };

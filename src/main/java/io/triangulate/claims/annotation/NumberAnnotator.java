@@ -36,7 +36,7 @@ public final class NumberAnnotator {
             + "(?:(?<pct>\\s*%|\\s+per ?cent\\b|\\s+percentage points?\\b)|(?<bp>\\s*bps?\\b|\\s+basis[ -]points?\\b)"
             + "|-(?<hy>\\p{L}+)(?:-old\\b)?)?");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(at least|more than|less than|fewer than"
-            + "|at most|up to|as many as|an estimated|about|around|nearly|almost|roughly|approximately|close to|upwards of|over|some"
+            + "|at most|up to|as many as|as much as|an estimated|about|around|nearly|almost|roughly|approximately|close to|upwards of|over|some"
             + "|under|above|below|higher than|greater than|lower than|in excess of|exceeding|exceeded|within"
             + "|a minimum of|a maximum of)\\s+$");
     // "a third of", "two-thirds of", "half of"; not "the third of five children"

@@ -66,4 +66,10 @@ class BoundedFiguresTest {
                 "The ministry announced that schools would stay closed for a minimum of one week.")).isEmpty();
         assertThat(judge("The fine is at most $500.", "The fine is a maximum of $500.")).isEmpty();
     }
+
+    @Test
+    void asMuchAsBoundsAFigureAsUpToDoes() {
+        assertThat(judge("Officials are examining tax rises worth up to £22 billion.",
+                "Officials are looking at tax increases of as much as £22 billion.")).isEmpty();
+    }
 }
