@@ -54,6 +54,9 @@ final class NumberCheck implements FactCheck {
             found.add(new Conflict(DifferenceKind.NUMBER, left.group(), right.group(), "give different results"));
         }
         for (NumberMention x : figures(pair.a(), pair.b())) {
+            if (pair.b().annotations().numbers().stream().anyMatch(y -> generalTwins(pair, x, y))) {
+                continue;
+            }
             List<NumberMention> slot = sameSlot(pair, x);
             List<NumberMention> mates = mates(pair, x, slot);
             // The same figure in the same slot is the same quantity: only its qualifier can differ.
@@ -84,7 +87,8 @@ final class NumberCheck implements FactCheck {
         if (left.size() < 2 && right.size() < 2) {
             return Optional.empty();
         }
-        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(pair, x, y));
+        OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && sameValue(x, y) && agree(pair, x, y)
+                || generalTwins(pair, x, y));
         OneToOne.pairOff(left, right, (x, y) -> sameSlot(pair, x, y) && agree(pair, x, y));
         for (NumberMention x : left) {
             for (NumberMention y : right) {
@@ -94,6 +98,29 @@ final class NumberCheck implements FactCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "put the figure at 400,000" / "400,000 people took part": the other claim gives the same
+     * figure as a count of no noun, after a word for a figure, so the two stand for one quantity.
+     * Two sources' figures given in the other order so still agree ("the ministry said 87,000 took
+     * part, the union put the figure at 400,000" / "the union estimated 400,000, the ministry put
+     * the number at 87,000"); "5 killed and 12 injured" / "12 killed and 5 injured" still differ.
+     */
+    private static boolean generalTwins(ClaimPair pair, NumberMention x, NumberMention y) {
+        return sameValue(x, y) && Objects.equals(x.qualifier(), y.qualifier())
+                && (x.unit() == null && y.unit() != null && afterAWordForAFigure(pair.a(), x)
+                        || y.unit() == null && x.unit() != null && afterAWordForAFigure(pair.b(), y));
+    }
+
+    private static final Set<String> FIGURE_WORDS = Set.of("figure", "number", "total", "tally", "count", "toll",
+            "estimate");
+    private static final int FIGURE_WORD_REACH = 4;
+
+    private static boolean afterAWordForAFigure(ClaimView view, NumberMention n) {
+        List<TaggedToken> before = view.tokens().stream().filter(t -> t.end() <= n.start()).toList();
+        return before.subList(Math.max(0, before.size() - FIGURE_WORD_REACH), before.size()).stream()
+                .anyMatch(t -> FIGURE_WORDS.contains(t.lemma()));
     }
 
     private boolean agree(ClaimPair pair, NumberMention x, NumberMention y) {

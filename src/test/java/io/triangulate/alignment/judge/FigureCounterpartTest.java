@@ -50,4 +50,13 @@ class FigureCounterpartTest {
                 "The firm cut 120 jobs in Ohio and 300 in Texas ."))
                 .extracting(Difference::kind).contains(DifferenceKind.NUMBER);
     }
+
+    @Test
+    void twoSourcesFiguresGivenInTheOtherOrderAgree() {
+        assertThat(judge("The interior ministry said 87,000 people took part, while the union put the figure at 400,000.",
+                "While the union estimated that 400,000 people joined the march, the interior ministry put the number at 87,000."))
+                .isEmpty();
+        assertThat(judge("Five people were killed and 12 injured in the crash.", "Twelve people were killed and 5 injured in the crash."))
+                .extracting(Difference::kind).contains(DifferenceKind.NUMBER);
+    }
 }
