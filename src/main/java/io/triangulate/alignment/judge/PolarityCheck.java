@@ -221,7 +221,8 @@ final class PolarityCheck implements FactCheck {
     /**
      * Whether the verb the cue negates is itself replaced, in the other claim, by verbs that are
      * neither it nor its synonyms: "has not yet been established" / "is being investigated" say
-     * two things about the cause, not one and its contrary.
+     * two things about the cause, not one and its contrary. Or the other claim avoids that verb,
+     * which says no in its own way ("not to drive" / "to avoid driving").
      */
     private static boolean negatesAnotherVerb(ClaimPair pair, Cue cue) {
         List<TaggedToken> tokens = pair.a().tokens();
@@ -230,11 +231,14 @@ final class PolarityCheck implements FactCheck {
             if (!"VERB".equals(tokens.get(v).pos())) {
                 continue;
             }
+            TaggedToken negated = tokens.get(v);
+            if (avoided(pair, v)) {
+                return true;
+            }
             Hunk h = Spans.hunkAt(pair, v);
             if (h == null) {
                 return false;
             }
-            TaggedToken negated = tokens.get(v);
             List<TaggedToken> verbs = pair.b().tokens().subList(h.bFrom(), h.bTo()).stream()
                     .filter(t -> "VERB".equals(t.pos())).toList();
             return !verbs.isEmpty() && verbs.stream().noneMatch(t -> sameVerb(negated, t));
@@ -243,6 +247,16 @@ final class PolarityCheck implements FactCheck {
     }
 
     // The lemmatizer cuts some base forms wrong ("declare" as "declar"): the word as written counts too.
+    // "urged people not to drive" / "urging people to avoid driving": the other claim puts a verb of
+    // avoiding in place of, or just before, the verb this one negates
+    private static boolean avoided(ClaimPair pair, int v) {
+        return pair.hunks().stream().filter(h -> h.aFrom() <= v && v <= h.aTo())
+                .flatMap(h -> pair.b().tokens().subList(h.bFrom(), h.bTo()).stream())
+                .anyMatch(t -> AVOIDING.contains(lemma(t)) && !AVOIDING.contains(lemma(pair.a().tokens().get(v))));
+    }
+
+    private static final Set<String> AVOIDING = Set.of("avoid", "refrain", "shun", "eschew", "forgo", "abstain");
+
     private static boolean sameVerb(TaggedToken x, TaggedToken y) {
         for (String a : List.of(lemma(x), x.lower())) {
             for (String b : List.of(lemma(y), y.lower())) {

@@ -105,6 +105,14 @@ class RuleBasedFactJudgeTest {
     }
 
     @Test
+    void notDoingAndAvoidingDoingAreOneAdvice() {
+        assertThat(judge("The weather service urged people not to drive through flooded roads.",
+                "The weather service urged people to avoid driving through flooded roads.")).isEmpty();
+        assertThat(only("The weather service urged people not to avoid the roads.",
+                "The weather service urged people to avoid the roads.").kind()).isEqualTo(DifferenceKind.NEGATION);
+    }
+
+    @Test
     void aVerbTheTaggerMisreadsAfterAModalIsStillHedged() {
         // the tagger reads "open" after "may" as an adjective
         Difference d = only("The new bridge may open in April.", "The new bridge will open in April.");
