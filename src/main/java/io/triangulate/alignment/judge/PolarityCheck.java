@@ -17,7 +17,8 @@ import net.sf.extjwnl.data.POS;
  * is absent from the other claim, so "rose before falling" against "fell after rising" is not one.
  * A negation counts only where it is nearly all that changed ("will not" / "will", "did not win"
  * / "won"): inside a rewritten stretch it is rewording ("refused to turn over" / "argued that
- * handing over ... would be a violation"). "Unable" negates as "not" does. One polarity
+ * handing over ... would be a violation"), and so it is where the other claim replaces or avoids
+ * the negated verb ({@link NegatedVerbs}). "Unable" negates as "not" does. One polarity
  * conflict per pair of claims: a second would describe the same contradiction. Beyond the hand
  * list, WordNet antonyms of one part of speech count ("accept" / "refuse", "honest" / "dishonest"),
  * but only inside a narrow substitution: in a wide rewritten stretch two words of the lexicon's
@@ -207,7 +208,7 @@ final class PolarityCheck implements FactCheck {
             int otherSide = NEGATIVE_PRONOUNS.contains(cue.lemma()) ? MAX_COUNT_WORDS : 1;
             boolean local = h != null && (h.bTo() - h.bFrom() <= otherSide || noneForAFigure(pair, cue, h)
                     || noneForAnArticle(pair, cue, h)) && h.aTo() - h.aFrom() <= cueTokens + 2;
-            if (local && (refusalForRefusal(pair, h) || negatesAnotherVerb(pair, cue))) {
+            if (local && (refusalForRefusal(pair, h) || NegatedVerbs.replacedOrAvoided(pair, cue))) {
                 continue;
             }
             if (local) {
@@ -218,56 +219,6 @@ final class PolarityCheck implements FactCheck {
         return null;
     }
 
-    /**
-     * Whether the verb the cue negates is itself replaced, in the other claim, by verbs that are
-     * neither it nor its synonyms: "has not yet been established" / "is being investigated" say
-     * two things about the cause, not one and its contrary. Or the other claim avoids that verb,
-     * which says no in its own way ("not to drive" / "to avoid driving").
-     */
-    private static boolean negatesAnotherVerb(ClaimPair pair, Cue cue) {
-        List<TaggedToken> tokens = pair.a().tokens();
-        int after = pair.a().tokenAt(cue.end() - 1) + 1;
-        for (int v = after; v < Math.min(tokens.size(), after + NEGATION_REACH); v++) {
-            if (!"VERB".equals(tokens.get(v).pos())) {
-                continue;
-            }
-            TaggedToken negated = tokens.get(v);
-            if (avoided(pair, v)) {
-                return true;
-            }
-            Hunk h = Spans.hunkAt(pair, v);
-            if (h == null) {
-                return false;
-            }
-            List<TaggedToken> verbs = pair.b().tokens().subList(h.bFrom(), h.bTo()).stream()
-                    .filter(t -> "VERB".equals(t.pos())).toList();
-            return !verbs.isEmpty() && verbs.stream().noneMatch(t -> sameVerb(negated, t));
-        }
-        return false;
-    }
-
-    // The lemmatizer cuts some base forms wrong ("declare" as "declar"): the word as written counts too.
-    // "urged people not to drive" / "urging people to avoid driving": the other claim puts a verb of
-    // avoiding in place of, or just before, the verb this one negates
-    private static boolean avoided(ClaimPair pair, int v) {
-        return pair.hunks().stream().filter(h -> h.aFrom() <= v && v <= h.aTo())
-                .flatMap(h -> pair.b().tokens().subList(h.bFrom(), h.bTo()).stream())
-                .anyMatch(t -> AVOIDING.contains(lemma(t)) && !AVOIDING.contains(lemma(pair.a().tokens().get(v))));
-    }
-
-    private static final Set<String> AVOIDING = Set.of("avoid", "refrain", "shun", "eschew", "forgo", "abstain");
-
-    private static boolean sameVerb(TaggedToken x, TaggedToken y) {
-        for (String a : List.of(lemma(x), x.lower())) {
-            for (String b : List.of(lemma(y), y.lower())) {
-                Lexicon.Relation r = Lexicon.relation(a, b, POS.VERB);
-                if (r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * "and holding a summit" / ", but no summit": "no" where the other claim has an article before
@@ -297,7 +248,7 @@ final class PolarityCheck implements FactCheck {
     // A gerund the tagger left as a noun ("after raising prices"), a verb the lemmatizer left as
     // written ("slowed") or cut wrong ("acquitted" as "acquitte"), or a participle read as a word of
     // another kind that WordNet does not list as one ("risen" as an adverb), is read as its verb.
-    private static String lemma(TaggedToken t) {
+    static String lemma(TaggedToken t) {
         boolean verbTag = "VERB".equals(t.pos());
         if (verbTag && !t.lemma().equalsIgnoreCase(t.text()) && Lexicon.listed(t.lemma(), POS.VERB)) {
             return t.lemma();
