@@ -236,9 +236,7 @@ final class AttributionCheck implements FactCheck {
     // "lawmaker" / "legislator": the same word, WordNet synonyms, or one a kind of the other; or
     // words the vectors put as close as synonyms WordNet misses ("company" / "firm").
     private boolean sameKind(String noun, String other) {
-        Lexicon.Relation r = Lexicon.relation(noun, other, POS.NOUN);
-        return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE
-                || words.of(noun, other) >= LexicalCheck.NEAR_SYNONYM;
+        return Lexicon.relation(noun, other, POS.NOUN).alike() || words.of(noun, other) >= LexicalCheck.NEAR_SYNONYM;
     }
 
     /**

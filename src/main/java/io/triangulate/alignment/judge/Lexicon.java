@@ -26,7 +26,14 @@ import net.sf.extjwnl.data.Word;
 final class Lexicon {
 
     /** The relation found, strongest first: the judge acts on the first that holds. */
-    enum Relation { SAME, SYNONYM, ANTONYM, COMPATIBLE, CO_HYPONYM, UNRELATED, UNKNOWN }
+    enum Relation {
+        SAME, SYNONYM, ANTONYM, COMPATIBLE, CO_HYPONYM, UNRELATED, UNKNOWN;
+
+        /** The same word, a synonym, or one a kind of the other: words that may name one thing. */
+        boolean alike() {
+            return this == SAME || this == SYNONYM || this == COMPATIBLE;
+        }
+    }
 
     // Steps up the hypernym tree within which one word is a kind of the other, or both kinds of one.
     static final int HYPERNYM_STEPS = 2;

@@ -64,8 +64,7 @@ final class NegatedVerbs {
     private static boolean sameVerb(TaggedToken x, TaggedToken y) {
         for (String a : List.of(PolarityCheck.lemma(x), x.lower())) {
             for (String b : List.of(PolarityCheck.lemma(y), y.lower())) {
-                Lexicon.Relation r = Lexicon.relation(a, b, POS.VERB);
-                if (r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.COMPATIBLE) {
+                if (Lexicon.relation(a, b, POS.VERB).alike()) {
                     return true;
                 }
             }

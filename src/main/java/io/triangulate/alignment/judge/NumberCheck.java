@@ -349,8 +349,10 @@ final class NumberCheck implements FactCheck {
         return new Conflict(DifferenceKind.NUMBER, left, right, "give different numbers for " + Topics.of(pair.a(), x.end(), unit));
     }
 
-    private static final Pattern OFFSET = Pattern.compile("(?:[-\\s]+\\p{L}+)?\\s+(?:ago|after|before|later|earlier"
-            + "|prior|on)\\b", Pattern.CASE_INSENSITIVE);
+    // the unit after the figure, if the figure did not take it ("two years", "a week")
+    private static final String UNIT_AFTER = "(?:[-\\s]+\\p{L}+)?\\s+";
+    private static final Pattern OFFSET = Pattern.compile(UNIT_AFTER + "(?:ago|after|before|later|earlier|prior|on)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     // A span that places a time against another ("two years after independence", "a week later",
     // "three days ago"), not the length of what the claim tells.
@@ -358,7 +360,7 @@ final class NumberCheck implements FactCheck {
         return OFFSET.matcher(view.text()).region(n.end(), view.text().length()).lookingAt();
     }
 
-    private static final Pattern AGO = Pattern.compile("(?:[-\\s]+\\p{L}+)?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGO = Pattern.compile(UNIT_AFTER + "ago\\b", Pattern.CASE_INSENSITIVE);
 
     // A span counted back from the day of writing: "two weeks ago", "a year ago".
     private static boolean ago(ClaimView view, NumberMention n) {

@@ -1,6 +1,5 @@
 package io.triangulate.alignment.judge;
 
-import io.triangulate.alignment.judge.Lexicon.Relation;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +29,7 @@ final class Units {
         if (x.equals(y)) {
             return true;
         }
-        Relation r = Lexicon.relation(singular(x), singular(y), POS.NOUN);
-        return r == Relation.SAME || r == Relation.SYNONYM || r == Relation.COMPATIBLE;
+        return Lexicon.relation(singular(x), singular(y), POS.NOUN).alike();
     }
 
     /**
