@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,8 @@ public final class AlignmentGold {
     }
 
     /** Pair-level figures of one comparison against the gold, with what went wrong. */
-    public record Score(Confusion together, Confusion missing, List<String> problems, List<String> wrongTogether,
-            List<String> missedTogether, List<String> wrongMissing, List<String> missedMissing) {
+    public record Score(Confusion together, Confusion missing, Confusion factsTogether, List<String> problems,
+            List<String> wrongTogether, List<String> missedTogether, List<String> wrongMissing, List<String> missedMissing) {
 
         public double togetherF1() {
             return together.f1();
@@ -198,7 +199,49 @@ public final class AlignmentGold {
             String[] ids = key.split(" ");
             return units.get(Integer.parseInt(ids[0])).text() + "  (missing from report " + ids[1] + ")";
         });
-        return new Score(together, missing, problems, wrongTogether, missedTogether, wrongMissing, missedMissing);
+        return new Score(together, missing, factsTogether(units, facts, predictedFact), problems, wrongTogether,
+                missedTogether, wrongMissing, missedMissing);
+    }
+
+    /**
+     * "Aligned together" counted per fact rather than per pair: a gold fact that two or more reports
+     * state is found when claims of two of its reports share a predicted fact; a predicted fact that
+     * spans reports is right when two of its claims from different reports carry one gold fact. A
+     * report restating a fact three times then weighs as one fact, not as nine pairs.
+     */
+    private static Confusion factsTogether(List<Unit> units, List<ComparedFact> facts, Map<Long, Integer> predictedFact) {
+        Map<Long, Unit> unitOf = new HashMap<>();
+        units.forEach(u -> u.claims().forEach(c -> unitOf.put(c.id(), u)));
+        Map<String, Boolean> found = new LinkedHashMap<>();
+        Map<String, Set<Long>> carriers = new HashMap<>();
+        units.stream().filter(u -> !ONE_SIDED.equals(u.fact()))
+                .forEach(u -> carriers.computeIfAbsent(u.fact(), k -> new HashSet<>()).add(u.reportId()));
+        carriers.forEach((fact, reports) -> {
+            if (reports.size() > 1) {
+                found.put(fact, false);
+            }
+        });
+        Confusion confusion = new Confusion();
+        for (int f = 0; f < facts.size(); f++) {
+            List<Unit> members = facts.get(f).claims().stream().map(c -> unitOf.get(c.id())).filter(u -> u != null).toList();
+            if (members.stream().map(Unit::reportId).distinct().count() < 2) {
+                continue;
+            }
+            boolean right = false;
+            for (Unit a : members) {
+                for (Unit b : members) {
+                    if (a.reportId() < b.reportId() && !ONE_SIDED.equals(a.fact()) && a.fact().equals(b.fact())) {
+                        right = true;
+                        found.put(a.fact(), true);
+                    }
+                }
+            }
+            if (!right) {
+                confusion.add(false, true);
+            }
+        }
+        found.values().forEach(hit -> confusion.add(true, hit));
+        return confusion;
     }
 
     private static void compare(Set<String> gold, Set<String> predicted, Confusion confusion, List<String> wrong,

@@ -35,15 +35,17 @@ final class LabelledPairs {
         return out;
     }
 
-    /** The figures of all pairs together. */
+    /** The figures of all pairs together: aligned together (pairs), reported missing, aligned together (facts). */
     static Confusion[] pooled(List<Scored> scores) {
         Confusion together = new Confusion();
         Confusion missing = new Confusion();
+        Confusion facts = new Confusion();
         scores.forEach(s -> {
             together.add(s.score().together());
             missing.add(s.score().missing());
+            facts.add(s.score().factsTogether());
         });
-        return new Confusion[] {together, missing};
+        return new Confusion[] {together, missing, facts};
     }
 
     private static List<Path> pairs(Path root) {

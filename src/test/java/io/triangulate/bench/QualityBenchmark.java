@@ -459,6 +459,9 @@ public final class QualityBenchmark {
         System.out.println("   aligned together (cross-report pairs):       precision " + f3(score.together().precision())
                 + "  recall " + f3(score.together().recall()) + "  F1 " + f3(score.togetherF1()) + "   ("
                 + counts(score.together()) + ")");
+        System.out.println("   aligned together (two-sided gold facts):     precision " + f3(score.factsTogether().precision())
+                + "  recall " + f3(score.factsTogether().recall()) + "  F1 " + f3(score.factsTogether().f1()) + "   ("
+                + counts(score.factsTogether()) + ")");
         System.out.println("   reported missing ((claim|sentence, report)): precision " + f3(score.missing().precision())
                 + "  recall " + f3(score.missing().recall()) + "  F1 " + f3(score.missingF1()) + "   ("
                 + counts(score.missing()) + ")");
@@ -485,6 +488,8 @@ public final class QualityBenchmark {
         System.out.println("   all pairs: aligned together precision " + f3(pooled[0].precision()) + "  recall "
                 + f3(pooled[0].recall()) + "  F1 " + f3(pooled[0].f1()) + "   (" + counts(pooled[0])
                 + ");  reported missing F1 " + f3(pooled[1].f1()) + "   (" + counts(pooled[1]) + ")");
+        System.out.println("   all pairs: aligned together per two-sided fact precision " + f3(pooled[2].precision()) + "  recall "
+                + f3(pooled[2].recall()) + "  F1 " + f3(pooled[2].f1()) + "   (" + counts(pooled[2]) + ")");
     }
 
     // ---- g. ECB+ event clusters -----------------------------------------------------------------
