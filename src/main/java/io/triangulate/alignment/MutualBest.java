@@ -12,6 +12,11 @@ import java.util.Set;
  * by a margin. A report that words a fact its own way ("checked into rehab" / "entered a treatment
  * centre") has nothing closer to offer, while a claim among several near-equal candidates, the
  * usual case when a report only touches the topic, is left alone.
+ * <p>
+ * The test needs competition on both sides. A report of a single claim offers none: every claim of
+ * the other report has it as its best counterpart, whether or not it states that fact, so a single
+ * claim held against a longer report links only at the threshold. Two single claims compared with
+ * each other are the one pair there is, and link at the lower score.
  */
 final class MutualBest {
 
@@ -21,6 +26,8 @@ final class MutualBest {
     /** @return the pairs (as {@link #key}) under the threshold that are mutual clear best counterparts */
     static Set<Long> pairs(List<ClaimFeatures> claims, List<int[]> candidates, ScoredPairs scored,
             AlignmentSettings settings) {
+        Map<Long, Integer> sizes = new HashMap<>();
+        claims.forEach(c -> sizes.merge(c.reportId(), 1, Integer::sum));
         Map<Side, Ranking> best = new HashMap<>();
         for (int[] pair : candidates) {
             double s = scored.score(pair[0], pair[1]);
@@ -31,6 +38,11 @@ final class MutualBest {
         for (int[] pair : candidates) {
             double s = scored.score(pair[0], pair[1]);
             if (s >= settings.threshold() || s < settings.mutualThreshold()) {
+                continue;
+            }
+            boolean firstAlone = sizes.get(claims.get(pair[0]).reportId()) == 1;
+            boolean secondAlone = sizes.get(claims.get(pair[1]).reportId()) == 1;
+            if (firstAlone != secondAlone) {
                 continue;
             }
             Ranking forward = best.get(side(claims, pair[0], pair[1]));

@@ -93,6 +93,25 @@ class AlignerTest {
     }
 
     @Test
+    void aSingleClaimHeldAgainstALongerReportHasNoClearCounterpartThere() {
+        // every claim of the longer report has the single claim as its best match, so that proves nothing
+        String decision = "The central bank raised interest rates by half a point on Thursday.";
+        String earlier = "The central bank kept interest rates unchanged in March. "
+                + "The country's football team won the cup final on Sunday. A new bridge over the river opened to traffic.";
+        List<ComparedFact> facts = align(decision, earlier);
+        assertThat(row(facts, 1)).isEqualTo("|the central bank|-|-|-|");
+        assertThat(row(facts, 2)).isEqualTo("|-|the central bank|the countrys football|a new bridge|");
+    }
+
+    @Test
+    void twoSingleClaimsOnOneTopicAreComparedAsOneFact() {
+        List<ComparedFact> facts = align("The central bank raised interest rates by half a point on Thursday.",
+                "The central bank kept interest rates unchanged in March.");
+        assertThat(row(facts, 1)).isEqualTo("|the central bank|");
+        assertThat(row(facts, 2)).isEqualTo("|the central bank|");
+    }
+
+    @Test
     void aSentenceOneReportSplitsInTwoKeepsBothPartsInItsRow() {
         String whole = "The storm hit the coast on Tuesday. "
                 + "According to a local filmmaker, residents were neither hopeful nor fearful about the repairs, "
