@@ -32,7 +32,7 @@ public interface AlignmentConfig {
     double mutualThreshold();
 
     /** How far such a pair must score above each claim's runner-up in the other report. */
-    @WithDefault("0.2")
+    @WithDefault("0.12")
     double mutualMargin();
 
     /**
