@@ -133,7 +133,8 @@ final class AttributionCheck implements FactCheck {
             List<TaggedToken> description = named(left) ? right : left;
             List<TaggedToken> name = named(left) ? left : right;
             return someoneElse(description) || namedPerson(name) && noPerson(description)
-                    || acronym(name) && person(description); // "SNCF said" / "the transport minister said"
+                    || acronym(name) && person(description) // "SNCF said" / "the transport minister said"
+                    || otherNamedBody(name, description);
         }
         if (named(left) && named(right) && !sameNames(left, right) && !sameCapitalised(left, right)) {
             if (!nouns(left).isEmpty() && !nouns(right).isEmpty()) {
@@ -206,7 +207,9 @@ final class AttributionCheck implements FactCheck {
 
     /**
      * "Arthur Benson, attorney for the plaintiffs, said" / "An attorney for the plaintiffs said": the
-     * claim itself describes its named source, between commas, as what the other source is.
+     * claim itself describes its named source, between commas, as what the other source is. The
+     * description ends at a comma, at the verb of saying or with the sentence; the words after an opening "According to
+     * the company," are the claim itself.
      */
     private boolean describedAs(ClaimView view, Attribution a, List<TaggedToken> other) {
         List<String> described = nouns(other);
@@ -219,13 +222,18 @@ final class AttributionCheck implements FactCheck {
             return false;
         }
         List<TaggedToken> appositive = new ArrayList<>();
+        boolean closed = false;
         for (int i = next + 1; i < view.tokens().size() && appositive.size() < MAX_APPOSITIVE; i++) {
             TaggedToken t = view.tokens().get(i);
             boolean possessive = t.text().equals("'s") || t.text().equals("’s"); // "the navy's chief spokesman"
             if (t.isPunctuation() && !possessive || t.isVerb()) {
+                closed = t.text().equals(",") || t.text().equals(".") || t.isVerb() && AttributionAnnotator.saying(t.lemma());
                 break;
             }
             appositive.add(t);
+        }
+        if (!closed) {
+            return false; // "According to the company Entergy, about 410,000 homes remained ...": the claim goes on
         }
         List<String> role = nouns(head(appositive));
         return !role.isEmpty() && sameKind(role.get(role.size() - 1), described.get(described.size() - 1));
@@ -347,6 +355,23 @@ final class AttributionCheck implements FactCheck {
         }
         TaggedToken head = nouns.get(nouns.size() - 1);
         return !head.text().equalsIgnoreCase(head.lemma()) || GROUPS.contains(head.lemma());
+    }
+
+    /**
+     * "The Treasury said" / "The bank said": a body named by the word for what it is, against a body
+     * of another kind. Either may be anyone's in general, but a treasury is no bank. Words for
+     * officialdom ("the government", "the ministry") may stand for any public body, and a person
+     * ("the minister") may speak for the named body.
+     */
+    private boolean otherNamedBody(List<TaggedToken> name, List<TaggedToken> description) {
+        if (name.size() != 2 || !name.get(0).lower().equals("the") || !name.get(1).isCapitalized()
+                || !description.get(0).lower().equals("the")) {
+            return false;
+        }
+        String named = name.get(1).lower();
+        String head = headNoun(description);
+        return head != null && Lexicon.body(named) && Lexicon.body(head) && noPerson(description)
+                && !OFFICIAL.contains(head) && !OFFICIAL.contains(named) && !sameKind(named, head);
     }
 
     // A body written in capitals ("SNCF", "CGT"): an organisation, no person.

@@ -39,6 +39,7 @@ final class Lexicon {
     static final int HYPERNYM_STEPS = 2;
     // WordNet's lexicographer file of nouns that denote people.
     private static final String PERSON_FILE = "noun.person";
+    private static final String GROUP_FILE = "noun.group";
 
     private Lexicon() {
     }
@@ -310,6 +311,18 @@ final class Lexicon {
         synchronized (WordNet.dictionary()) {
             List<Synset> senses = senses(noun.toLowerCase(Locale.ROOT), POS.NOUN);
             return senses.isEmpty() || PERSON_FILE.equals(senses.get(0).getLexFileName());
+        }
+    }
+
+    /**
+     * Whether the noun, written in lower case, in some sense names a kind of organisation or group
+     * ("bank", "treasury", "police"); names WordNet lists ("SEC", "Fed") are no kind.
+     */
+    static boolean body(String noun) {
+        synchronized (WordNet.dictionary()) {
+            IndexWord word = indexWord(noun.toLowerCase(Locale.ROOT), POS.NOUN);
+            return word != null && word.getSenses().stream()
+                    .anyMatch(s -> GROUP_FILE.equals(s.getLexFileName()) && lowerCase(s, word.getLemma()));
         }
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.triangulate.alignment.DifferenceKind;
 import org.junit.jupiter.api.Test;
 
-/** Officials of named bodies, and a named person against a description of no person. */
+/** Officials of named bodies, bodies named by what they are, and a named person against a description of no person. */
 class OfficialBodiesTest {
 
     @Test
@@ -78,5 +78,25 @@ class OfficialBodiesTest {
     void theSameTwoSourcesInAnotherOrderAgree() {
         assertThat(kinds("He said witnesses told the police that the man had walked into the building.",
                 "Witnesses told the police that the man had walked into the building, according to him.")).isEmpty();
+    }
+    @Test
+    void aBodyNamedByWhatItIsAgainstABodyOfAnotherKindIsAnotherSource() {
+        assertThat(kinds("The bank said it did not expect the economy to fall into recession.",
+                "The Treasury said it did not expect the economy to fall into recession."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("The Bank said it did not expect the economy to fall into recession.",
+                "The bank said it did not expect the economy to fall into recession.")).isEmpty();
+        assertThat(kinds("The Treasury said it did not expect the economy to fall into recession.",
+                "The government said it did not expect the economy to fall into recession.")).isEmpty();
+        assertThat(kinds("The Treasury said it did not expect the economy to fall into recession.",
+                "The minister said it did not expect the economy to fall into recession.")).isEmpty();
+    }
+
+    @Test
+    void anOpeningAccordingToIsNotDescribedByTheClaimThatFollowsIt() {
+        // "about 410,000 homes and businesses" after the comma is no description of the utility company
+        assertThat(kinds("According to the utility company Entergy, about 410,000 homes and businesses remained without power.",
+                "According to the Texas governor's office, about 410,000 homes and businesses remained without power."))
+                .contains(DifferenceKind.ATTRIBUTION); // and ENTITY: "Entergy" became "Texas"
     }
 }
