@@ -21,7 +21,8 @@ import net.sf.extjwnl.data.POS;
  * that attributes twice ("X said ..., according to Y") is compared source by source, in order,
  * when the other claim attributes as often; otherwise by the attribution that governs each claim.
  * Sources of one kind that end in other names ("analysts at Deutsche Bank" / "analysts at
- * Commerzbank", "ECB President Christine Lagarde" / "ECB chief economist Philip Lane") differ too.
+ * Commerzbank", "ECB President Christine Lagarde" / "ECB chief economist Philip Lane") differ too,
+ * as do a body named by what it is and a body of another kind ("the Treasury" / "the bank").
  */
 final class AttributionCheck implements FactCheck {
 
@@ -208,8 +209,8 @@ final class AttributionCheck implements FactCheck {
     /**
      * "Arthur Benson, attorney for the plaintiffs, said" / "An attorney for the plaintiffs said": the
      * claim itself describes its named source, between commas, as what the other source is. The
-     * description ends at a comma, at the verb of saying or with the sentence; the words after an opening "According to
-     * the company," are the claim itself.
+     * description ends at a comma, at the verb of saying or with the sentence; the words after an
+     * opening "According to the company," are the claim itself.
      */
     private boolean describedAs(ClaimView view, Attribution a, List<TaggedToken> other) {
         List<String> described = nouns(other);
