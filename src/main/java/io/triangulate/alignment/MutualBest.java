@@ -1,5 +1,6 @@
 package io.triangulate.alignment;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Set;
  * The test needs competition on both sides. A report of a single claim offers none: every claim of
  * the other report has it as its best counterpart, whether or not it states that fact, so a single
  * claim held against a longer report links only at the threshold. Two single claims compared with
- * each other are the one pair there is, and link at the lower score.
+ * each other are the one pair there is, and link at the lower score. Two claims that give one
+ * distinct number need no margin ({@link #sharesDistinctNumber}).
  */
 final class MutualBest {
 
@@ -47,13 +49,30 @@ final class MutualBest {
             }
             Ranking forward = best.get(side(claims, pair[0], pair[1]));
             Ranking backward = best.get(side(claims, pair[1], pair[0]));
-            if (forward.clearlyBest(pair[1], settings.mutualMargin())
-                    && backward.clearlyBest(pair[0], settings.mutualMargin())) {
+            double margin = sharesDistinctNumber(claims.get(pair[0]), claims.get(pair[1])) ? 0 : settings.mutualMargin();
+            if (forward.clearlyBest(pair[1], margin) && backward.clearlyBest(pair[0], margin)) {
                 out.add(key(pair));
             }
         }
         return out;
     }
+
+    /**
+     * Whether both claims give one number that is no small count ("18.9 percent" / "18.9 per cent",
+     * "2,000 residents"): evidence of one fact that no runner-up without it can match, so being
+     * each other's best counterpart is enough. Counts up to a dozen are too common to tell.
+     */
+    static boolean sharesDistinctNumber(ClaimFeatures a, ClaimFeatures b) {
+        for (double x : a.numbers()) {
+            boolean smallCount = x == Math.rint(x) && x >= 0 && x <= SMALL_COUNT;
+            if (!smallCount && Arrays.binarySearch(b.numbers(), x) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int SMALL_COUNT = 12;
 
     static long key(int[] pair) {
         return ((long) pair[0] << 32) | pair[1];

@@ -112,6 +112,21 @@ class AlignerTest {
     }
 
     @Test
+    void twoClaimsGivingOneDistinctNumberJoinWhenEachIsTheOthersBestMatch() {
+        // the second report's AfD claim has a close runner-up, the first report's lede on the AfD
+        String wire = "Bavaria's CSU comfortably won Sunday's state election, but the far-right AfD surged to its best-ever "
+                + "result in the southern German state. The AfD won 18.9 percent, up more than four points from the last vote, "
+                + "making it the largest opposition party in the state parliament. Turnout was 72.8 percent, slightly below "
+                + "the level of the last election.";
+        String paper = "The SPD slumped to its worst result ever in a Bavarian state election. "
+                + "The AfD came second with 18.9 per cent, the best result the party has ever achieved in Bavaria. "
+                + "In Munich, turnout was higher still, at 77.9 per cent.";
+        List<ComparedFact> facts = align(wire, paper);
+        assertThat(facts).anySatisfy(f -> assertThat(f.claims()).extracting(ClaimInput::text)
+                .anyMatch(t -> t.startsWith("The AfD won")).anyMatch(t -> t.startsWith("The AfD came second")));
+    }
+
+    @Test
     void aSentenceOneReportSplitsInTwoKeepsBothPartsInItsRow() {
         String whole = "The storm hit the coast on Tuesday. "
                 + "According to a local filmmaker, residents were neither hopeful nor fearful about the repairs, "
