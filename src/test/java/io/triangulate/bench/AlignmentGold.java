@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -199,7 +200,7 @@ public final class AlignmentGold {
             String[] ids = key.split(" ");
             return units.get(Integer.parseInt(ids[0])).text() + "  (missing from report " + ids[1] + ")";
         });
-        return new Score(together, missing, factsTogether(units, facts, predictedFact), problems, wrongTogether,
+        return new Score(together, missing, factsTogether(units, facts, carriers), problems, wrongTogether,
                 missedTogether, wrongMissing, missedMissing);
     }
 
@@ -208,22 +209,21 @@ public final class AlignmentGold {
      * state is found when claims of two of its reports share a predicted fact; a predicted fact that
      * spans reports is right when two of its claims from different reports carry one gold fact. A
      * report restating a fact three times then weighs as one fact, not as nine pairs.
+     *
+     * @param carriers per gold fact, the reports that state it
      */
-    private static Confusion factsTogether(List<Unit> units, List<ComparedFact> facts, Map<Long, Integer> predictedFact) {
+    private static Confusion factsTogether(List<Unit> units, List<ComparedFact> facts, Map<String, Set<Long>> carriers) {
         Map<Long, Unit> unitOf = new HashMap<>();
         units.forEach(u -> u.claims().forEach(c -> unitOf.put(c.id(), u)));
         Map<String, Boolean> found = new LinkedHashMap<>();
-        Map<String, Set<Long>> carriers = new HashMap<>();
-        units.stream().filter(u -> !ONE_SIDED.equals(u.fact()))
-                .forEach(u -> carriers.computeIfAbsent(u.fact(), k -> new HashSet<>()).add(u.reportId()));
         carriers.forEach((fact, reports) -> {
-            if (reports.size() > 1) {
+            if (!ONE_SIDED.equals(fact) && reports.size() > 1) {
                 found.put(fact, false);
             }
         });
         Confusion confusion = new Confusion();
-        for (int f = 0; f < facts.size(); f++) {
-            List<Unit> members = facts.get(f).claims().stream().map(c -> unitOf.get(c.id())).filter(u -> u != null).toList();
+        for (ComparedFact fact : facts) {
+            List<Unit> members = fact.claims().stream().map(c -> unitOf.get(c.id())).filter(Objects::nonNull).toList();
             if (members.stream().map(Unit::reportId).distinct().count() < 2) {
                 continue;
             }

@@ -228,7 +228,8 @@ final class AttributionCheck implements FactCheck {
             TaggedToken t = view.tokens().get(i);
             boolean possessive = t.text().equals("'s") || t.text().equals("’s"); // "the navy's chief spokesman"
             if (t.isPunctuation() && !possessive || t.isVerb()) {
-                closed = t.text().equals(",") || t.text().equals(".") || t.isVerb() && AttributionAnnotator.saying(t.lemma());
+                closed = t.text().equals(",") || t.text().equals(".")
+                        || t.isVerb() && AttributionAnnotator.saying(t.lemma());
                 break;
             }
             appositive.add(t);
