@@ -1,5 +1,6 @@
 package io.triangulate.alignment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,12 @@ import java.util.Set;
  * claim held against a longer report links only at the threshold. Two single claims compared with
  * each other are the one pair there is, and link at the lower score. Two claims that give one
  * distinct number need no margin ({@link #sharesDistinctNumber}).
+ * <p>
+ * The runner-up is the best claim of the other report that is neither the best nor its neighbour.
+ * A report goes on about a fact in the sentence after it ("The Safety Investigation Bureau has
+ * launched an investigation", then "Its director said investigators would first secure the data"):
+ * both stand close to the claim that states the fact, and they are one passage, not two rival
+ * readings of where the other report says it.
  */
 final class MutualBest {
 
@@ -33,8 +40,8 @@ final class MutualBest {
         Map<Side, Ranking> best = new HashMap<>();
         for (int[] pair : candidates) {
             double s = scored.score(pair[0], pair[1]);
-            best.computeIfAbsent(side(claims, pair[0], pair[1]), k -> new Ranking()).offer(pair[1], s);
-            best.computeIfAbsent(side(claims, pair[1], pair[0]), k -> new Ranking()).offer(pair[0], s);
+            best.computeIfAbsent(side(claims, pair[0], pair[1]), k -> new Ranking(scored)).offer(pair[1], s);
+            best.computeIfAbsent(side(claims, pair[1], pair[0]), k -> new Ranking(scored)).offer(pair[0], s);
         }
         Set<Long> out = new HashSet<>();
         for (int[] pair : candidates) {
@@ -86,25 +93,42 @@ final class MutualBest {
     private record Side(int claim, long report) {
     }
 
-    /** The best and runner-up score among one claim's candidates in one report. */
+    /** One claim's candidates in one report: the best, and how far it stands above the runner-up. */
     private static final class Ranking {
 
+        private final ScoredPairs scored;
+        private final List<Integer> candidates = new ArrayList<>();
+        private final List<Double> scores = new ArrayList<>();
         private int best = -1;
         private double bestScore;
-        private double runnerUp;
+
+        Ranking(ScoredPairs scored) {
+            this.scored = scored;
+        }
 
         void offer(int candidate, double score) {
+            candidates.add(candidate);
+            scores.add(score);
             if (best < 0 || score > bestScore) {
-                runnerUp = best < 0 ? 0 : bestScore;
                 best = candidate;
                 bestScore = score;
-            } else {
-                runnerUp = Math.max(runnerUp, score);
             }
         }
 
         boolean clearlyBest(int candidate, double margin) {
-            return candidate == best && bestScore - runnerUp >= margin;
+            return candidate == best && bestScore - runnerUp() >= margin;
+        }
+
+        // the best score of a candidate other than the best and its neighbours, 0 when there is none
+        private double runnerUp() {
+            double runnerUp = 0;
+            for (int k = 0; k < candidates.size(); k++) {
+                int other = candidates.get(k);
+                if (other != best && !scored.adjacent(other, best)) {
+                    runnerUp = Math.max(runnerUp, scores.get(k));
+                }
+            }
+            return runnerUp;
         }
     }
 }

@@ -127,6 +127,20 @@ class AlignerTest {
     }
 
     @Test
+    void theSentenceAfterAFactsCounterpartIsNoRivalToIt() {
+        // the paper's next sentence, on the same investigation, is the wire claim's runner-up
+        String wire = "A ferry collided with a container ship in thick fog near Tallinn on Tuesday. "
+                + "Estonia's Safety Investigation Bureau said it had opened an investigation and sent investigators to both vessels. "
+                + "The ferry's afternoon sailing to Helsinki was cancelled.";
+        String paper = "The Safety Investigation Bureau has launched an investigation into the collision. "
+                + "Its director said investigators would first secure the data from both ships' voyage recorders. "
+                + "The ferry reached the harbour under its own power.";
+        List<ComparedFact> facts = align(wire, paper);
+        assertThat(facts).anySatisfy(f -> assertThat(f.claims()).extracting(ClaimInput::text)
+                .anyMatch(t -> t.startsWith("Estonia's Safety")).anyMatch(t -> t.startsWith("The Safety Investigation")));
+    }
+
+    @Test
     void aSentenceOneReportSplitsInTwoKeepsBothPartsInItsRow() {
         String whole = "The storm hit the coast on Tuesday. "
                 + "According to a local filmmaker, residents were neither hopeful nor fearful about the repairs, "

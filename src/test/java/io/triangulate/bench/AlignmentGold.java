@@ -2,6 +2,7 @@ package io.triangulate.bench;
 
 import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ComparedFact;
+import io.triangulate.alignment.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -88,7 +90,8 @@ public final class AlignmentGold {
 
     /** Pair-level figures of one comparison against the gold, with what went wrong. */
     public record Score(Confusion together, Confusion missing, Confusion factsTogether, List<String> problems,
-            List<String> wrongTogether, List<String> missedTogether, List<String> wrongMissing, List<String> missedMissing) {
+            List<String> wrongTogether, List<String> missedTogether, List<String> wrongMissing, List<String> missedMissing,
+            Map<Verdict, Integer> wrongFacts) {
 
         public double togetherF1() {
             return together.f1();
@@ -200,8 +203,9 @@ public final class AlignmentGold {
             String[] ids = key.split(" ");
             return units.get(Integer.parseInt(ids[0])).text() + "  (missing from report " + ids[1] + ")";
         });
-        return new Score(together, missing, factsTogether(units, facts, carriers), problems, wrongTogether,
-                missedTogether, wrongMissing, missedMissing);
+        Map<Verdict, Integer> wrongFacts = new EnumMap<>(Verdict.class);
+        return new Score(together, missing, factsTogether(units, facts, carriers, wrongFacts), problems, wrongTogether,
+                missedTogether, wrongMissing, missedMissing, wrongFacts);
     }
 
     /**
@@ -211,8 +215,11 @@ public final class AlignmentGold {
      * report restating a fact three times then weighs as one fact, not as nine pairs.
      *
      * @param carriers per gold fact, the reports that state it
+     * @param wrongFacts filled with the verdicts of the predicted facts that are not right: what a wrong
+     *                   alignment costs the reader (a divergence that is none, or an agreement)
      */
-    private static Confusion factsTogether(List<Unit> units, List<ComparedFact> facts, Map<String, Set<Long>> carriers) {
+    private static Confusion factsTogether(List<Unit> units, List<ComparedFact> facts, Map<String, Set<Long>> carriers,
+            Map<Verdict, Integer> wrongFacts) {
         Map<Long, Unit> unitOf = new HashMap<>();
         units.forEach(u -> u.claims().forEach(c -> unitOf.put(c.id(), u)));
         Map<String, Boolean> found = new LinkedHashMap<>();
@@ -238,6 +245,7 @@ public final class AlignmentGold {
             }
             if (!right) {
                 confusion.add(false, true);
+                wrongFacts.merge(fact.verdict(), 1, Integer::sum);
             }
         }
         found.values().forEach(hit -> confusion.add(true, hit));

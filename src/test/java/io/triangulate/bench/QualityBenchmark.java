@@ -490,6 +490,9 @@ public final class QualityBenchmark {
                 + ");  reported missing F1 " + f3(pooled[1].f1()) + "   (" + counts(pooled[1]) + ")");
         System.out.println("   all pairs: aligned together per two-sided fact precision " + f3(pooled[2].precision()) + "  recall "
                 + f3(pooled[2].recall()) + "  F1 " + f3(pooled[2].f1()) + "   (" + counts(pooled[2]) + ")");
+        Map<Verdict, Integer> wrongFacts = new EnumMap<>(Verdict.class);
+        scores.forEach(s -> s.score().wrongFacts().forEach((verdict, n) -> wrongFacts.merge(verdict, n, Integer::sum)));
+        System.out.println("   all pairs: facts put together wrongly, by verdict: " + wrongFacts);
     }
 
     // ---- g. ECB+ event clusters -----------------------------------------------------------------
