@@ -12,7 +12,7 @@ public interface AlignmentConfig {
     double threshold();
 
     /** Minimum pair score for two claims of the same report to share a fact (the report repeats itself). */
-    @WithDefault("0.8")
+    @WithDefault("0.7")
     double repeatThreshold();
 
     /** Minimum sentence-vector cosine for two claims of the same report to be a repeat. */

@@ -62,6 +62,19 @@ class AlignerTest {
     }
 
     @Test
+    void aSummaryAndTheLedeThatRestatesItJoinTheOtherReportsLede() {
+        String before = "Gothenburg's city council is expected to approve a new congestion charge for the inner city on Thursday, "
+                + "despite fierce resistance from the opposition and the city's retailers. "
+                + "Gothenburg's city council is poised to vote through a congestion charge for the historic city centre "
+                + "when it meets on Thursday evening. The fee would be 45 kronor for each car passage.";
+        String after = "Gothenburg's city council approved a congestion charge for the inner city on Thursday night, "
+                + "ending years of wrangling over car traffic in the historic centre. Drivers will pay 45 kronor a passage.";
+        List<ComparedFact> facts = align(before, after);
+        assertThat(row(facts, 1)).startsWith("|gothenburgs city council+gothenburgs city council|");
+        assertThat(row(facts, 2)).startsWith("|gothenburgs city council|");
+    }
+
+    @Test
     void aRepeatGivingADateTheOtherReportLacksIsItsOwnFactAndMissingThere() {
         List<ComparedFact> facts = align("The bridge reopened to traffic after repairs. "
                 + "The bridge reopened to traffic on 14 October 2011 after repairs, officials announced.",
