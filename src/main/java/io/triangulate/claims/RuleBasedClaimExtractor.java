@@ -9,7 +9,9 @@ import io.triangulate.report.parsing.TokenTagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Extracts claims sentence by sentence: page furniture is dropped ({@link NonClaimRules}),
@@ -19,8 +21,13 @@ import java.util.Optional;
  */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
-    // Shorter pieces are fragments ("He said.") that cannot be compared with anything.
+    // Shorter pieces are fragments ("He said.") that cannot be compared with anything, unless they
+    // are a whole sentence of three words with a verb and a subject other than a pronoun standing
+    // for someone named before ("Nobody was hurt.", "Police declined comment.").
     private static final int MIN_WORDS = 4;
+    private static final int SHORT_STATEMENT = 3;
+    private static final Set<String> STANDS_FOR_SOMEONE = Set.of("he", "she", "it", "they", "we", "i", "you",
+            "this", "that", "these", "those");
 
     private final SentenceSplitter splitter;
     private final TokenTagger tagger;
@@ -77,7 +84,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             TextSpan span = ClaimSpans.trim(text, new TextSpan(sentence.start() + clause.start(),
                     sentence.start() + clause.end()));
             String claim = span.of(text);
-            if (ClaimSpans.words(claim) >= MIN_WORDS) {
+            int words = ClaimSpans.words(claim);
+            if (words >= MIN_WORDS || words == SHORT_STATEMENT && clause.start() == 0 && clause.end() == body.length()
+                    && isStatement(tokens)) {
                 // Re-tag the claim alone: annotation offsets are relative to the claim text.
                 List<TaggedToken> claimTokens = tagger.tag(claim);
                 ClaimKind kind = ClaimKindClassifier.classify(claim, claimTokens);
@@ -85,5 +94,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         annotator.annotate(claim, claimTokens, publishedAt), List.copyOf(claimTokens)));
             }
         }
+    }
+
+    // a verb, and a first word that is not a pronoun standing for someone named before
+    private static boolean isStatement(List<TaggedToken> tokens) {
+        return !tokens.isEmpty() && !STANDS_FOR_SOMEONE.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))
+                && tokens.stream().anyMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"));
     }
 }

@@ -43,6 +43,12 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aThreeWordStatementIsAClaimButAFragmentIsNot() {
+        assertThat(texts("Seven wagons left the rails near the station. Nobody was hurt. He said so. Police declined comment."))
+                .containsExactly("Seven wagons left the rails near the station.", "Nobody was hurt.", "Police declined comment.");
+    }
+
+    @Test
     void summaryLabelIsStrippedAndItsTrailingCommaDropped() {
         assertThat(texts(LABELS).get(0)).isEqualTo("Despite weeks of rumours, no trade summit will take place "
                 + "during the minister’s European visit, officials confirmed.");
