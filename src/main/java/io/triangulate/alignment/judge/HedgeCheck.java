@@ -290,7 +290,6 @@ final class HedgeCheck implements FactCheck {
         return next < view.tokens().size() && adverbial(view.tokens().get(next)) && isCue(view, view.tokens().get(next));
     }
 
-    // "reportedly", and "likely" which the tagger reads as an adjective after "is" ("is likely part of")
     /**
      * "a possibly carcinogenic impurity" / "a carcinogenic impurity": an adverb of likelihood right
      * before an adjective (which the tagger may read as a noun) hedges that quality, and the other
@@ -314,6 +313,7 @@ final class HedgeCheck implements FactCheck {
         return null;
     }
 
+    // "reportedly", and "likely" which the tagger reads as an adjective after "is" ("is likely part of")
     private static boolean adverbial(TaggedToken cue) {
         return "ADV".equals(cue.pos()) || "ADJ".equals(cue.pos()) && LIKELIHOOD.contains(cue.lower());
     }

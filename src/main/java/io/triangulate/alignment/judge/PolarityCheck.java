@@ -219,7 +219,6 @@ final class PolarityCheck implements FactCheck {
         return null;
     }
 
-
     /**
      * "and holding a summit" / ", but no summit": "no" where the other claim has an article before
      * the same noun, with a conjunction or a comma and at most one other word changed beside it.
