@@ -36,6 +36,13 @@ public interface AlignmentConfig {
     double mutualMargin();
 
     /**
+     * How much of a candidate's closeness to the whole of the other report (the mean of its three best
+     * scores there) is taken off its score when a claim's counterparts are ranked for competitive linking.
+     */
+    @WithDefault("0.5")
+    double hubPenalty();
+
+    /**
      * How strongly words most of an event's claims share (its topic) are discounted when claims are
      * compared word for word: claims assumed to use none of them; 0 counts every word the same.
      */
@@ -49,6 +56,6 @@ public interface AlignmentConfig {
     default AlignmentSettings settings() {
         AlignmentSettings defaults = AlignmentSettings.defaults();
         return new AlignmentSettings(threshold(), repeatThreshold(), repeatCosine(), minLinkage(), blockAbove(), defaults.probes(),
-                mutualThreshold(), mutualMargin(), backgroundClaims(), ledeBonus(), defaults.weights());
+                mutualThreshold(), mutualMargin(), hubPenalty(), backgroundClaims(), ledeBonus(), defaults.weights());
     }
 }

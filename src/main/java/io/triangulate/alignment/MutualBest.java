@@ -37,11 +37,20 @@ final class MutualBest {
             AlignmentSettings settings) {
         Map<Long, Integer> sizes = new HashMap<>();
         claims.forEach(c -> sizes.merge(c.reportId(), 1, Integer::sum));
-        Map<Side, Ranking> best = new HashMap<>();
+        Map<Side, Closeness> closeness = new HashMap<>();
         for (int[] pair : candidates) {
             double s = scored.score(pair[0], pair[1]);
-            best.computeIfAbsent(side(claims, pair[0], pair[1]), k -> new Ranking(scored)).offer(pair[1], s);
-            best.computeIfAbsent(side(claims, pair[1], pair[0]), k -> new Ranking(scored)).offer(pair[0], s);
+            closeness.computeIfAbsent(side(claims, pair[0], pair[1]), k -> new Closeness()).offer(s);
+            closeness.computeIfAbsent(side(claims, pair[1], pair[0]), k -> new Closeness()).offer(s);
+        }
+        Map<Side, Ranking> best = new HashMap<>();
+        double penalty = settings.hubPenalty();
+        for (int[] pair : candidates) {
+            double s = scored.score(pair[0], pair[1]);
+            Side forward = side(claims, pair[0], pair[1]);
+            Side backward = side(claims, pair[1], pair[0]);
+            best.computeIfAbsent(forward, k -> new Ranking(scored)).offer(pair[1], s - penalty * closeness.get(backward).mean());
+            best.computeIfAbsent(backward, k -> new Ranking(scored)).offer(pair[0], s - penalty * closeness.get(forward).mean());
         }
         Set<Long> out = new HashSet<>();
         for (int[] pair : candidates) {
@@ -93,6 +102,45 @@ final class MutualBest {
     private record Side(int claim, long report) {
     }
 
+    /**
+     * How close one claim stands to another report as a whole: the mean of its {@value #HUB_NEIGHBOURS}
+     * best scores there. A report's lede or summary line is close to much of the other report; ranked
+     * as a counterpart, it has its closeness taken off ({@link AlignmentSettings#hubPenalty()}), so
+     * that it neither crowds out the claim that states a fact nor blocks it as the runner-up. This is
+     * the hubness correction of cross-domain similarity local scaling (Conneau et al. 2018, "Word
+     * translation without parallel data").
+     */
+    private static final class Closeness {
+
+        private final double[] top = new double[HUB_NEIGHBOURS];
+        private int count;
+
+        void offer(double score) {
+            int at = Math.min(count, HUB_NEIGHBOURS - 1);
+            if (count >= HUB_NEIGHBOURS && score <= top[at]) {
+                count++;
+                return;
+            }
+            while (at > 0 && top[at - 1] < score) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = score;
+            count++;
+        }
+
+        double mean() {
+            int n = Math.min(count, HUB_NEIGHBOURS);
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += top[k];
+            }
+            return n == 0 ? 0 : sum / n;
+        }
+    }
+
+    private static final int HUB_NEIGHBOURS = 3;
+
     /** One claim's candidates in one report: the best, and how far it stands above the runner-up. */
     private static final class Ranking {
 
@@ -119,9 +167,9 @@ final class MutualBest {
             return candidate == best && bestScore - runnerUp() >= margin;
         }
 
-        // the best score of a candidate other than the best and its neighbours, 0 when there is none
+        // the best score of a candidate other than the best and its neighbours; none is no rival
         private double runnerUp() {
-            double runnerUp = 0;
+            double runnerUp = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < candidates.size(); k++) {
                 int other = candidates.get(k);
                 if (other != best && !scored.adjacent(other, best)) {

@@ -150,6 +150,23 @@ class AlignerTest {
     }
 
     @Test
+    void aLedeCloseToTheWholeOtherReportIsNoRivalToTheClaimThatStatesAFact() {
+        // the wire's lede sums up the paper's whole story, so it stands close to the paper's advice claim too
+        String wire = "Around 600 people were evacuated from their homes in Ellesmere Port after a fire broke out "
+                + "at a paint factory late on Monday, sending a thick plume of smoke over the town. "
+                + "Two workers were treated in hospital for smoke inhalation. "
+                + "Health officials advised residents living downwind of the site to keep their windows and doors shut. "
+                + "The cause of the fire is not yet known.";
+        String paper = "Families in Ellesmere Port fled their homes overnight as smoke from a burning paint factory "
+                + "drifted across the town. "
+                + "Public health officials told people in Ellesmere Port to keep their windows shut and to stay indoors "
+                + "if they could smell smoke. "
+                + "Firefighters stayed at the scene throughout Tuesday, damping down hotspots. "
+                + "Neighbours said the blaze lit up the night sky.";
+        assertOneFact(align(wire, paper), "Health officials advised", "Public health officials");
+    }
+
+    @Test
     void aSentenceOneReportSplitsInTwoKeepsBothPartsInItsRow() {
         String whole = "The storm hit the coast on Tuesday. "
                 + "According to a local filmmaker, residents were neither hopeful nor fearful about the repairs, "

@@ -46,7 +46,7 @@ class LedeAlignmentTest {
     private static TextComparison comparison(double ledeBonus) {
         AlignmentSettings d = AlignmentSettings.defaults();
         AlignmentSettings settings = new AlignmentSettings(d.threshold(), d.repeatThreshold(), d.repeatCosine(),
-                d.minLinkage(), d.blockAbove(), d.probes(), d.mutualThreshold(), d.mutualMargin(), d.backgroundClaims(),
+                d.minLinkage(), d.blockAbove(), d.probes(), d.mutualThreshold(), d.mutualMargin(), d.hubPenalty(), d.backgroundClaims(),
                 ledeBonus, d.weights());
         return new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(), new MiniLmEmbedder(),
                 new ComparisonEngine(new ClusteringAligner(settings), claims -> List.of()));

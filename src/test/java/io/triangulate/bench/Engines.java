@@ -80,7 +80,7 @@ public final class Engines {
     }
 
     /**
-     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual, .margin, .background and .weights applied, for trying other
+     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual, .margin, .hub, .background and .weights applied, for trying other
      * settings without a rebuild.
      */
     private static AlignmentSettings overridden(AlignmentSettings d) {
@@ -90,6 +90,7 @@ public final class Engines {
                 Double.parseDouble(System.getProperty("bench.align.linkage", "" + d.minLinkage())), d.blockAbove(),
                 d.probes(), Double.parseDouble(System.getProperty("bench.align.mutual", "" + d.mutualThreshold())),
                 Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())),
+                Double.parseDouble(System.getProperty("bench.align.hub", "" + d.hubPenalty())),
                 Double.parseDouble(System.getProperty("bench.align.background", "" + d.backgroundClaims())),
                 Double.parseDouble(System.getProperty("bench.align.lede", "" + d.ledeBonus())), weights(d));
     }
