@@ -49,8 +49,11 @@ final class MutualBest {
             double s = scored.score(pair[0], pair[1]);
             Side forward = side(claims, pair[0], pair[1]);
             Side backward = side(claims, pair[1], pair[0]);
-            best.computeIfAbsent(forward, k -> new Ranking(scored)).offer(pair[1], s - penalty * closeness.get(backward).mean());
-            best.computeIfAbsent(backward, k -> new Ranking(scored)).offer(pair[0], s - penalty * closeness.get(forward).mean());
+            // each ranks the other with its closeness to the ranking claim's whole report taken off
+            double second = s - penalty * closeness.get(backward).mean();
+            double first = s - penalty * closeness.get(forward).mean();
+            best.computeIfAbsent(forward, k -> new Ranking(scored)).offer(pair[1], second);
+            best.computeIfAbsent(backward, k -> new Ranking(scored)).offer(pair[0], first);
         }
         Set<Long> out = new HashSet<>();
         for (int[] pair : candidates) {
