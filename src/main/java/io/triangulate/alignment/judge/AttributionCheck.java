@@ -128,7 +128,8 @@ final class AttributionCheck implements FactCheck {
         }
         if (official(nouns(left)) && official(nouns(right))) {
             return otherBodies(left, right) || spokespersonOfABodyForOfficials(left, right)
-                    || spokespersonOfABodyForOfficials(right, left);
+                    || spokespersonOfABodyForOfficials(right, left)
+                    || otherOwners(pair, sourceTokens(pair.a(), x), left, sourceTokens(pair.b(), y), right);
         }
         if (named(left) != named(right) && !sameCapitalised(left, right)) {
             List<TaggedToken> description = named(left) ? right : left;
@@ -285,6 +286,42 @@ final class AttributionCheck implements FactCheck {
         boolean oneBodyRenamed = a.size() == 1 && b.size() == 1 && sameKind(a.get(0), b.get(0));
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains) && !oneBodyRenamed
                 && !Names.sameName(String.join(" ", a), String.join(" ", b));
+    }
+
+    /**
+     * Officials or spokespeople of two different bodies where one or both say whose they are after
+     * the head ("a White House spokeswoman" / "a spokesman for Governor Ellen Marquez", "a spokesperson
+     * for Interior Health" / "a spokesperson for the airline"): the bodies share no word, are not one
+     * body under two names, and neither is mentioned in the other claim.
+     */
+    private boolean otherOwners(ClaimPair pair, List<TaggedToken> wholeLeft, List<TaggedToken> left,
+            List<TaggedToken> wholeRight, List<TaggedToken> right) {
+        List<String> ownerLeft = owner(wholeLeft, left);
+        List<String> ownerRight = owner(wholeRight, right);
+        if (ownerLeft.isEmpty() && ownerRight.isEmpty()) {
+            return false;
+        }
+        List<String> a = new ArrayList<>(bodyWords(left));
+        a.addAll(ownerLeft);
+        List<String> b = new ArrayList<>(bodyWords(right));
+        b.addAll(ownerRight);
+        boolean oneBodyRenamed = a.size() == 1 && b.size() == 1 && sameKind(a.get(0), b.get(0));
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains) && !oneBodyRenamed
+                && !Names.sameName(String.join(" ", a), String.join(" ", b))
+                && !Names.mentioned(String.join(" ", a), pair.b()) && !Names.mentioned(String.join(" ", b), pair.a());
+    }
+
+    private static final Set<String> OWNING = Set.of("for", "of", "at");
+
+    // The body named after the head by "for", "of" or "at": its names and nouns ("for the airline": airline).
+    private static List<String> owner(List<TaggedToken> whole, List<TaggedToken> head) {
+        if (whole.size() <= head.size() + 1 || !OWNING.contains(whole.get(head.size()).lower())) {
+            return List.of();
+        }
+        return whole.subList(head.size() + 1, whole.size()).stream()
+                .filter(t -> "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) || t.isCapitalized() && !"DET".equals(t.pos()))
+                .filter(t -> !GENERIC.contains(t.lower()))
+                .map(t -> "NOUN".equals(t.pos()) ? t.lemma() : t.lower()).toList();
     }
 
     // The words before the head noun that name a body (nouns, names, adjectives written with a

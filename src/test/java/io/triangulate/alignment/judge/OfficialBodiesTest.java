@@ -20,6 +20,20 @@ class OfficialBodiesTest {
     }
 
     @Test
+    void spokespeopleOfTwoBodiesNamedAfterTheirTitleAreDifferentSources() {
+        assertThat(kinds("The president will visit the area on Saturday, a White House spokeswoman said.",
+                "The president will visit the area on Saturday, a spokesman for Governor Ellen Marquez said."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("Seven passengers were taken to hospital, a spokesperson for Interior Health said.",
+                "Seven passengers were taken to hospital, a spokesperson for the airline said."))
+                .containsExactly(DifferenceKind.ATTRIBUTION);
+        assertThat(kinds("Seven passengers were taken to hospital, a spokesperson for the airline said.",
+                "Seven passengers were taken to hospital, an airline spokesperson said.")).isEmpty();
+        assertThat(kinds("Seven passengers were taken to hospital, a spokesperson for the airline said.",
+                "Seven passengers were taken to hospital, a spokesman said.")).isEmpty();
+    }
+
+    @Test
     void aSpokespersonOfANamedBodyIsANarrowerSourceThanUnnamedOfficials() {
         assertThat(kinds("Gigante died on Monday in federal prison, officials said.",
                 "Gigante died on Monday in federal prison, a police spokesman said."))
