@@ -181,10 +181,32 @@ public final class AttributionAnnotator {
             return null;
         }
         int nameStart = phraseStart(tokens, nameEnd);
-        boolean clauseOpens = nameStart == 0 || tokens.get(nameStart - 1).isPunctuation();
+        if (nameStart == 1 && firstNameMisread(tokens)) {
+            nameStart = 0;
+        }
+        boolean clauseOpens = nameStart == 0 || tokens.get(nameStart - 1).isPunctuation()
+                || nameStart == 1 && SENTENCE_OPENERS.contains(tokens.get(0).lower());
         boolean named = nameStart < nameEnd && "PROPN".equals(tokens.get(nameEnd - 1).pos());
         return clauseOpens && named ? attribution(text, tokens, nameStart, verb + 1, nameStart, nameEnd) : null;
     }
+
+    /**
+     * "Sophie Renard, the leader of the CFDT union, told ...": the tagger may read a first name that
+     * opens the sentence as some other word; a capitalised word before a name there is its first part.
+     */
+    private static boolean firstNameMisread(List<TaggedToken> tokens) {
+        TaggedToken first = tokens.get(0);
+        return first.isCapitalized() && first.text().chars().allMatch(Character::isLetter)
+                && "PROPN".equals(tokens.get(1).pos()) && !StopWords.contains(first.lower())
+                && !SENTENCE_OPENERS.contains(first.lower()) && !first.lower().endsWith("ly");
+    }
+
+    // Words that open a sentence before a name without a comma ("However Renard, ..., said").
+    private static final Set<String> SENTENCE_OPENERS = Set.of("however", "meanwhile", "instead", "still", "later",
+            "earlier", "separately", "finally", "now", "today", "yesterday", "tonight", "when", "after", "before",
+            "since", "because", "although", "though", "once", "until", "unless", "whether", "perhaps", "indeed",
+            "moreover", "furthermore", "nevertheless", "nonetheless", "thus", "hence", "therefore", "otherwise",
+            "even", "only", "already", "again", "like", "unlike", "despite", "amid", "last", "next");
 
     /**
      * "was reported", "have been told": in the passive the subject is what was said or who was

@@ -18,7 +18,7 @@ public final class ClaimAnnotator {
      * Raise when an annotator finds something other than it did: claims annotated by an older
      * version are annotated again when their event is next compared.
      */
-    public static final int VERSION = 26;
+    public static final int VERSION = 27;
 
     private final TokenTagger tagger;
     private final LemmaAnnotator lemmas = new LemmaAnnotator();

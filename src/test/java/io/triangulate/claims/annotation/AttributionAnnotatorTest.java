@@ -50,6 +50,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aNameThatOpensTheSentenceBeforeItsRoleIsTheSourceEvenWhenItsFirstNameIsMisread() {
+        // the tagger reads "Sophie" at the start of the sentence as an adverb
+        Attribution a = attribution("Sophie Renard, the leader of the CFDT union, told France Info that the protests would go on.");
+        assertThat(a.source()).isEqualTo("Sophie Renard");
+        assertThat(attribution("However Renard, the union's leader, said the protests would go on.").source())
+                .isEqualTo("Renard");
+    }
+
+    @Test
     void aSpeakerRunsOnThroughOneOf() {
         assertThat(attribution("The skiffs fled, a crew member of one of the merchant vessels said.").source())
                 .isEqualTo("a crew member of one of the merchant vessels");
