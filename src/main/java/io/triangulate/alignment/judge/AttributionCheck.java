@@ -107,14 +107,16 @@ final class AttributionCheck implements FactCheck {
                 || nameTheOtherMentions(pair, x, left, right) || nameTheOtherMentions(pair.swapped(), y, right, left)
                 || describedAs(pair.a(), x, right) || describedAs(pair.b(), y, left) || reordered(wholeLeft, wholeRight)
                 || sameNameEnding(left, right)
-                || !differ(pair, x, left, y, right) && !otherNamesAfter(pair, wholeLeft, left, wholeRight, right)) {
+                || !differ(pair, x, wholeLeft, left, y, wholeRight, right)
+                        && !otherNamesAfter(pair, wholeLeft, left, wholeRight, right)) {
             return null;
         }
         return new Conflict(DifferenceKind.ATTRIBUTION, x.source(), y.source(), "attribute this to different sources");
     }
 
-    private boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> left, Attribution y,
-            List<TaggedToken> right) {
+    // left and right: the sources up to their first preposition (head); whole: the sources as written
+    private boolean differ(ClaimPair pair, Attribution x, List<TaggedToken> wholeLeft, List<TaggedToken> left,
+            Attribution y, List<TaggedToken> wholeRight, List<TaggedToken> right) {
         if (timeWord(left) || timeWord(right)) {
             return false;
         }
@@ -129,7 +131,7 @@ final class AttributionCheck implements FactCheck {
         if (official(nouns(left)) && official(nouns(right))) {
             return otherBodies(left, right) || spokespersonOfABodyForOfficials(left, right)
                     || spokespersonOfABodyForOfficials(right, left)
-                    || otherOwners(pair, sourceTokens(pair.a(), x), left, sourceTokens(pair.b(), y), right);
+                    || otherOwners(pair, wholeLeft, left, wholeRight, right);
         }
         if (named(left) != named(right) && !sameCapitalised(left, right)) {
             List<TaggedToken> description = named(left) ? right : left;
@@ -281,8 +283,11 @@ final class AttributionCheck implements FactCheck {
      * "American", "the company" / "the firm") is one.
      */
     private boolean otherBodies(List<TaggedToken> left, List<TaggedToken> right) {
-        List<String> a = bodyWords(left);
-        List<String> b = bodyWords(right);
+        return differentBodies(bodyWords(left), bodyWords(right));
+    }
+
+    // Two bodies' words: both given, none shared, not one body under two names ("company" / "firm").
+    private boolean differentBodies(List<String> a, List<String> b) {
         boolean oneBodyRenamed = a.size() == 1 && b.size() == 1 && sameKind(a.get(0), b.get(0));
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains) && !oneBodyRenamed
                 && !Names.sameName(String.join(" ", a), String.join(" ", b));
@@ -305,13 +310,12 @@ final class AttributionCheck implements FactCheck {
         a.addAll(ownerLeft);
         List<String> b = new ArrayList<>(bodyWords(right));
         b.addAll(ownerRight);
-        boolean oneBodyRenamed = a.size() == 1 && b.size() == 1 && sameKind(a.get(0), b.get(0));
-        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains) && !oneBodyRenamed
-                && !Names.sameName(String.join(" ", a), String.join(" ", b))
-                && !Names.mentioned(String.join(" ", a), pair.b()) && !Names.mentioned(String.join(" ", b), pair.a());
+        return differentBodies(a, b) && !Names.mentioned(String.join(" ", a), pair.b())
+                && !Names.mentioned(String.join(" ", b), pair.a());
     }
 
     private static final Set<String> OWNING = Set.of("for", "of", "at");
+    private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
 
     // The body named after the head by "for", "of" or "at": its names and nouns ("for the airline": airline).
     private static List<String> owner(List<TaggedToken> whole, List<TaggedToken> head) {
@@ -319,7 +323,7 @@ final class AttributionCheck implements FactCheck {
             return List.of();
         }
         return whole.subList(head.size() + 1, whole.size()).stream()
-                .filter(t -> "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) || t.isCapitalized() && !"DET".equals(t.pos()))
+                .filter(t -> NOUNS.contains(t.pos()) || t.isCapitalized() && !"DET".equals(t.pos()))
                 .filter(t -> !GENERIC.contains(t.lower()))
                 .map(t -> "NOUN".equals(t.pos()) ? t.lemma() : t.lower()).toList();
     }
