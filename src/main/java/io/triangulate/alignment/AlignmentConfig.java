@@ -16,7 +16,7 @@ public interface AlignmentConfig {
     double repeatThreshold();
 
     /** Minimum sentence-vector cosine for two claims of the same report to be a repeat. */
-    @WithDefault("0.7")
+    @WithDefault("0.8")
     double repeatCosine();
 
     /** No pair across two groups may score below this when they merge; stops chains of unrelated claims. */
@@ -32,7 +32,7 @@ public interface AlignmentConfig {
     double mutualThreshold();
 
     /** How far such a pair must score above each claim's runner-up in the other report. */
-    @WithDefault("0.12")
+    @WithDefault("0.08")
     double mutualMargin();
 
     /**

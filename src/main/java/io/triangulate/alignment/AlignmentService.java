@@ -45,7 +45,7 @@ public class AlignmentService {
         this.settings = config.settings();
         this.claims = claims;
         this.engine = new ComparisonEngine(new ClusteringAligner(settings), new RuleBasedFactJudge(tagger,
-                JudgeSettings.defaults(), new EmbeddedWords(claims.embedder())));
+                JudgeSettings.defaults(), new EmbeddedWords(claims.wordEmbedder())));
     }
 
     @Transactional
@@ -79,8 +79,7 @@ public class AlignmentService {
     private void realign(Event event, List<Report> reports, String signature) {
         long start = System.nanoTime();
         List<Claim> all = Claim.ofEvent(event.id);
-        StoredClaims.embedMissing(all, claims);
-        StoredClaims.embedOwnMissing(all, claims);
+        StoredClaims.embedStale(all, claims);
         StoredClaims.tagMissing(all, tagger);
         StoredClaims.annotateStale(all, annotator);
         List<Set<Long>> pinned = Fact.ofEvent(event.id).stream().filter(f -> f.pinned)

@@ -10,6 +10,8 @@ import io.triangulate.report.parsing.TokenTagger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,37 +22,37 @@ final class StoredClaims {
     private StoredClaims() {
     }
 
-    /** Claims stored before vectors existed get theirs now, once, embedded as at import ({@link EmbeddingTexts}). */
-    static void embedMissing(List<Claim> claims, ClaimService service) {
-        List<Claim> missing = claims.stream().filter(c -> c.embedding == null).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        Map<String, String> textAt = claims.stream()
-                .collect(Collectors.toMap(c -> c.report.id + ":" + c.index, c -> c.text, (x, y) -> x));
-        List<float[]> vectors = service.embed(missing.stream().map(c -> {
-            String before = textAt.get(c.report.id + ":" + (c.index - 1));
-            return before == null ? c.text : EmbeddingTexts.of(List.of(before, c.text)).get(1);
-        }).toList());
-        for (int i = 0; i < missing.size(); i++) {
-            missing.get(i).embedding = Vectors.toBytes(vectors.get(i));
+    /**
+     * Claims without vectors, or with vectors of another model than the one the app runs now
+     * (claims stored before vectors existed, before their model was kept, or restored from an
+     * archive of an older version), and claims that point back without their own words' vector
+     * (archives do not carry it), get the current model's vectors now, once: every claim of their
+     * report is embedded again as at import ({@link EmbeddingTexts#embed}), own vectors included.
+     */
+    static void embedStale(List<Claim> claims, ClaimService service) {
+        String model = service.embedder().model();
+        Map<Long, List<Claim>> byReport = claims.stream()
+                .collect(Collectors.groupingBy(c -> c.report.id, LinkedHashMap::new, Collectors.toList()));
+        for (List<Claim> ofReport : byReport.values()) {
+            if (ofReport.stream().noneMatch(c -> stale(c, model))) {
+                continue;
+            }
+            List<Claim> ordered = ofReport.stream().sorted(Comparator.comparingInt(c -> c.index)).toList();
+            EmbeddingTexts.Embedded embedded = EmbeddingTexts.embed(ordered.stream().map(c -> c.text).toList(),
+                    service::embed);
+            for (int i = 0; i < ordered.size(); i++) {
+                Claim claim = ordered.get(i);
+                claim.embedding = Vectors.toBytes(embedded.vectors().get(i));
+                float[] own = embedded.ownVectors().get(i);
+                claim.ownEmbedding = own == null ? null : Vectors.toBytes(own);
+                claim.embeddingModel = model;
+            }
         }
     }
 
-    /**
-     * Claims that point back and were stored before their own words' vector was kept get it now,
-     * once ({@link EmbeddingTexts#ownVectors}).
-     */
-    static void embedOwnMissing(List<Claim> claims, ClaimService service) {
-        List<Claim> missing = claims.stream()
-                .filter(c -> c.ownEmbedding == null && c.index > 0 && EmbeddingTexts.pointsBack(c.text)).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        List<float[]> vectors = service.embed(missing.stream().map(c -> c.text).toList());
-        for (int i = 0; i < missing.size(); i++) {
-            missing.get(i).ownEmbedding = Vectors.toBytes(vectors.get(i));
-        }
+    private static boolean stale(Claim claim, String model) {
+        return claim.embedding == null || !model.equals(claim.embeddingModel)
+                || claim.ownEmbedding == null && claim.index > 0 && EmbeddingTexts.pointsBack(claim.text);
     }
 
     /** Claims stored before their tokens were kept get them now, once, tagged as at import. */

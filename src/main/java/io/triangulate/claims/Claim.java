@@ -71,8 +71,19 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "own_embedding")
     public byte[] ownEmbedding;
 
-    /** @param ownEmbedding the vector of the claim's own words where the embedding has context, else null */
-    public static Claim of(Report report, ExtractedClaim extracted, float[] embedding, float[] ownEmbedding) {
+    /**
+     * The model that made {@link #embedding} and {@link #ownEmbedding} ({@link
+     * io.triangulate.claims.embedding.Embedder#model()}); null for claims stored before it was kept.
+     */
+    @Column(name = "embedding_model", length = 64)
+    public String embeddingModel;
+
+    /**
+     * @param ownEmbedding the vector of the claim's own words where the embedding has context, else null
+     * @param model        the model that made both vectors
+     */
+    public static Claim of(Report report, ExtractedClaim extracted, float[] embedding, float[] ownEmbedding,
+            String model) {
         Claim claim = new Claim();
         claim.report = report;
         claim.index = extracted.index();
@@ -84,6 +95,7 @@ public class Claim extends PanacheEntityBase {
         claim.annotatedWith = ClaimAnnotator.VERSION;
         claim.embedding = Vectors.toBytes(embedding);
         claim.ownEmbedding = ownEmbedding == null ? null : Vectors.toBytes(ownEmbedding);
+        claim.embeddingModel = model;
         claim.tokens = extracted.tokens();
         return claim;
     }

@@ -1,6 +1,7 @@
 package io.triangulate.claims;
 
 import io.triangulate.claims.embedding.Embedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import io.triangulate.claims.embedding.MiniLmEmbedder;
 import io.triangulate.report.parsing.TextNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,15 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Holds the one claim extractor and the one sentence embedder of the process and runs them. Their
- * models load when the bean is first used (application-scoped beans are created lazily), once.
+ * Holds the one claim extractor and the sentence models of the process and runs them: the claims'
+ * vectors come from bge-small, the judge's word vectors from all-MiniLM. Their models load when the
+ * bean is first used (application-scoped beans are created lazily), once.
  */
 @ApplicationScoped
 public class ClaimService {
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ClaimExtractor extractor = new RuleBasedClaimExtractor();
-    private final Embedder embedder = new MiniLmEmbedder();
+    private final Embedder embedder = new BgeSmallEmbedder();
+    private final Embedder words = new MiniLmEmbedder();
 
     public String normalize(String raw) {
         return normalizer.normalize(raw);
@@ -39,7 +42,13 @@ public class ClaimService {
         return extractor;
     }
 
+    /** The model of the claims' vectors. */
     public Embedder embedder() {
         return embedder;
+    }
+
+    /** The model of the judge's word vectors ({@code EmbeddedWords}). */
+    public Embedder wordEmbedder() {
+        return words;
     }
 }

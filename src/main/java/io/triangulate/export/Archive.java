@@ -29,7 +29,7 @@ public record Archive(String format, Integer version, Instant archivedAt, EventP
     }
 
     public record ClaimPart(Long id, Long reportId, int index, String text, int start, int end, ClaimKind kind,
-            ClaimAnnotations annotations, String embedding) {
+            ClaimAnnotations annotations, String embedding, String embeddingModel) {
     }
 
     public record FactPart(Long id, int position, Verdict verdict, double score, List<Long> claimIds,

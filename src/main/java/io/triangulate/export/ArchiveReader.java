@@ -31,7 +31,7 @@ final class ArchiveReader {
     static Archive read(Event event) {
         List<ReportPart> reports = Report.ofEvent(event.id).stream().map(ArchiveReader::report).toList();
         List<ClaimPart> claims = Claim.ofEvent(event.id).stream().map(c -> new ClaimPart(c.id, c.report.id, c.index,
-                c.text, c.start, c.end, c.kind, c.annotations, base64(c.embedding))).toList();
+                c.text, c.start, c.end, c.kind, c.annotations, base64(c.embedding), c.embeddingModel)).toList();
         List<FactPart> facts = Fact.ofEvent(event.id).stream().map(ArchiveReader::fact).toList();
         List<SessionPart> sessions = ReviewSession.ofEvent(event.id).stream().map(ArchiveReader::session).toList();
         List<AuditPart> audit = AuditEntry.ofEvent(event.id).stream().map(a -> new AuditPart(a.at, a.username,

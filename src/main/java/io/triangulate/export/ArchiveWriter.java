@@ -80,6 +80,7 @@ final class ArchiveWriter {
         claim.kind = part.kind();
         claim.annotations = part.annotations();
         claim.embedding = part.embedding() == null ? null : Base64.getDecoder().decode(part.embedding());
+        claim.embeddingModel = claim.embedding == null ? null : part.embeddingModel();
         claim.persist();
         return claim;
     }

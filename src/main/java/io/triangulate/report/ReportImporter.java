@@ -117,7 +117,7 @@ public class ReportImporter {
                 claims::embed);
         return new PreparedReport(clipped(input.source(), 500), clipped(input.title(), 1000), trimmed(input.url()),
                 clipped(input.author(), 500), publishedAt, mediaType, text, ContentHash.of(mediaType, text), found,
-                embedded.vectors(), embedded.ownVectors(), clipped(fileName, 500), original);
+                embedded.vectors(), embedded.ownVectors(), claims.embedder().model(), clipped(fileName, 500), original);
     }
 
     /** A date typed by a person must be valid; one found in a document's metadata is only a hint. */

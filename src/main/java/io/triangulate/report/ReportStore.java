@@ -42,8 +42,8 @@ public class ReportStore {
         original.bytes = prepared.original();
         original.persist();
         for (int i = 0; i < prepared.claims().size(); i++) {
-            Claim.of(report, prepared.claims().get(i), prepared.embeddings().get(i), prepared.ownEmbeddings().get(i))
-                    .persist();
+            Claim.of(report, prepared.claims().get(i), prepared.embeddings().get(i), prepared.ownEmbeddings().get(i),
+                    prepared.embeddingModel()).persist();
         }
         audit.record(eventId, AuditAction.IMPORT, null, null, Map.of("reportId", report.id, "source", report.source,
                 "claims", prepared.claims().size()), null);

@@ -1,7 +1,7 @@
 package io.triangulate.alignment;
 
 import io.triangulate.claims.RuleBasedClaimExtractor;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import io.triangulate.report.parsing.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 final class AlignmentTables {
 
     static final TextComparison TEXTS = new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(),
-            new MiniLmEmbedder(), new ComparisonEngine(new ClusteringAligner(AlignmentSettings.defaults()),
+            new BgeSmallEmbedder(), new ComparisonEngine(new ClusteringAligner(AlignmentSettings.defaults()),
                     claims -> List.of()));
 
     private AlignmentTables() {

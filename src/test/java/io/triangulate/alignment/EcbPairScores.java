@@ -2,7 +2,7 @@ package io.triangulate.alignment;
 
 import io.triangulate.bench.EcbEvents;
 import io.triangulate.claims.annotation.ClaimAnnotator;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class EcbPairScores {
     public static void main(String[] args) {
         Path bench = Path.of(args.length > 0 ? args[0] : "../shared/bench");
         ClaimAnnotator annotator = new ClaimAnnotator();
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        BgeSmallEmbedder embedder = new BgeSmallEmbedder();
         PairScore score = new PairScore(AlignmentSettings.defaults().weights());
         int[][] histogram = new int[2][10];
         List<String> lowGold = new ArrayList<>();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triangulate.claims.ClaimAnnotations;
 import io.triangulate.claims.annotation.ClaimAnnotator;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ public final class FitPairScore {
             rows.addAll(ecbPairs(bench, 1));
         }
         ClaimAnnotator annotator = new ClaimAnnotator();
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        BgeSmallEmbedder embedder = new BgeSmallEmbedder();
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (int start = 0; start < rows.size(); start += 64) {

@@ -1,7 +1,7 @@
 package io.triangulate.alignment;
 
 import io.triangulate.claims.RuleBasedClaimExtractor;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import io.triangulate.report.parsing.TextNormalizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ public final class SeedPairScores {
 
     public static void main(String[] args) throws IOException {
         TextComparison comparison = new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(),
-                new MiniLmEmbedder(), null);
+                new BgeSmallEmbedder(), null);
         List<ClaimInput> claims = new ArrayList<>();
         for (int r = 0; r < 2; r++) {
             String text = Files.readString(Path.of(args[r]), StandardCharsets.UTF_8);

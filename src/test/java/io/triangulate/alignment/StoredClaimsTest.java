@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.claims.Claim;
 import io.triangulate.claims.ClaimAnnotations;
 import io.triangulate.claims.annotation.ClaimAnnotator;
+import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Event;
 import io.triangulate.report.ReportImporter;
 import io.triangulate.report.ReportInput;
@@ -37,6 +39,34 @@ class StoredClaimsTest {
 
         assertThat(vectors(eventId)).hasSize(2).usingElementComparator(Arrays::compare)
                 .containsExactlyElementsOf(atImport);
+    }
+
+    @Test
+    void claimsWhoseVectorsAnotherModelMadeGetTheCurrentModelsVectorsAndItsName() {
+        long eventId = eventWithReport("Vectors of another model",
+                "The minister will not visit Oslo this week. No such trip is planned before the summit.");
+        List<byte[]> atImport = vectors(eventId);
+        List<byte[]> ownAtImport = ownVectors(eventId);
+        assertThat(models(eventId)).containsExactly("bge-small-en-v1.5-q", "bge-small-en-v1.5-q");
+        byte[] older = Vectors.toBytes(new MiniLmEmbedder().embed(List.of("The minister will not visit Oslo this week."))
+                .get(0));
+        QuarkusTransaction.requiringNew().run(() -> Claim.ofEvent(eventId).forEach(c -> {
+            c.embedding = older;
+            c.ownEmbedding = c.ownEmbedding == null ? null : older;
+            c.embeddingModel = c.index == 0 ? null : "all-MiniLM-L6-v2-q";
+        }));
+
+        alignment.realign(eventId);
+
+        assertThat(vectors(eventId)).usingElementComparator(Arrays::compare).containsExactlyElementsOf(atImport);
+        assertThat(ownVectors(eventId)).usingElementComparator(StoredClaimsTest::compareNullable)
+                .containsExactlyElementsOf(ownAtImport);
+        assertThat(models(eventId)).containsExactly("bge-small-en-v1.5-q", "bge-small-en-v1.5-q");
+    }
+
+    private static List<String> models(long eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Claim.ofEvent(eventId).stream()
+                .sorted(Comparator.comparingInt(c -> c.index)).map(c -> c.embeddingModel).toList());
     }
 
     @Test

@@ -38,4 +38,9 @@ final class CachingEmbedder implements Embedder {
     public int dimensions() {
         return delegate.dimensions();
     }
+
+    @Override
+    public String model() {
+        return delegate.model();
+    }
 }

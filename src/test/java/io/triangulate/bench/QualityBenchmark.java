@@ -13,7 +13,7 @@ import io.triangulate.alignment.Verdict;
 import io.triangulate.bench.PerturbationBuilder.Change;
 import io.triangulate.bench.PerturbationBuilder.Perturbation;
 import io.triangulate.claims.annotation.ClaimAnnotator;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import io.triangulate.report.parsing.TokenTagger;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ public final class QualityBenchmark {
         System.out.println(Engines.description());
         System.out.println("bench data: " + dir + (limit == Integer.MAX_VALUE ? "" : "   limit: " + limit + " per dataset"));
         long load = System.nanoTime();
-        Pipeline pipeline = new Pipeline(new CachingEmbedder(new MiniLmEmbedder()), Engines.standard());
+        Pipeline pipeline = new Pipeline(new CachingEmbedder(new BgeSmallEmbedder()), Engines.standard());
         pipeline.compare(List.of("The model is loaded once.", "The model is loaded only once.")); // warm up models
         System.out.println("models loaded in " + seconds(load));
         QualityBenchmark bench = new QualityBenchmark(dir, limit, pipeline);

@@ -7,7 +7,7 @@ import io.triangulate.alignment.ReportClaims;
 import io.triangulate.claims.ExtractedClaim;
 import io.triangulate.claims.RuleBasedClaimExtractor;
 import io.triangulate.claims.embedding.EmbeddingTexts;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
+import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import io.triangulate.report.parsing.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class SpeedBenchmark {
         long load = System.nanoTime();
         TextNormalizer normalizer = new TextNormalizer();
         RuleBasedClaimExtractor extractor = new RuleBasedClaimExtractor();
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        BgeSmallEmbedder embedder = new BgeSmallEmbedder();
         System.out.printf(Locale.ROOT, "embedder loaded in %.2f s%n", (System.nanoTime() - load) / 1e9);
         for (int i = 0; i < 3; i++) { // warm up tagger models and ONNX
             embedder.embed(extractor.extract(normalizer.normalize(docs.get(i).text()), null).stream()

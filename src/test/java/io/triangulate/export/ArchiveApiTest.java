@@ -50,6 +50,8 @@ class ArchiveApiTest {
         long restored = given().contentType(ContentType.JSON).body(archive).post("/api/events/import-archive")
                 .then().statusCode(201).body("title", equalTo("Archive round trip")).extract().jsonPath().getLong("id");
         assertThat(restored).isNotEqualTo(event);
+        assertThat(JsonPath.from(new String(archive, java.nio.charset.StandardCharsets.UTF_8))
+                .getList("claims.embeddingModel", String.class)).isNotEmpty().containsOnly("bge-small-en-v1.5-q");
         assertThat(facts(comparison(restored))).isEqualTo(facts(comparison(event))).contains(
                 facts(comparison(event)).stream().filter(f -> f.endsWith("CORRECTED same trip")).toList().get(0));
         assertThat(given().get("/api/events/" + restored + "/audit").then().statusCode(200).extract().jsonPath()

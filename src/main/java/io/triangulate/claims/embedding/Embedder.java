@@ -12,4 +12,7 @@ public interface Embedder {
     List<float[]> embed(List<String> texts);
 
     int dimensions();
+
+    /** The model that makes the vectors: vectors of two models are not comparable. */
+    String model();
 }
