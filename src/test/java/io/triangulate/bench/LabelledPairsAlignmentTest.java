@@ -36,7 +36,7 @@ class LabelledPairsAlignmentTest {
 
     @Test
     void everyPairIsLabelledSentenceBySentence() {
-        assertThat(scores).hasSize(36);
+        assertThat(scores).hasSize(40);
         assertThat(scores).allSatisfy(s -> assertThat(s.score().problems()).as(s.name()).isEmpty());
     }
 
