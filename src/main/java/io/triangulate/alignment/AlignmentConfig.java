@@ -28,7 +28,7 @@ public interface AlignmentConfig {
     int blockAbove();
 
     /** Lowest pair score at which two claims that are each other's clear best counterpart share a fact. */
-    @WithDefault("0.35")
+    @WithDefault("0.33")
     double mutualThreshold();
 
     /** How far such a pair must score above each claim's runner-up in the other report. */
