@@ -6,8 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triangulate.claims.Claim;
 import io.triangulate.claims.ClaimAnnotations;
+import io.triangulate.claims.ClaimService;
 import io.triangulate.claims.annotation.ClaimAnnotator;
-import io.triangulate.claims.embedding.MiniLmEmbedder;
 import io.triangulate.claims.embedding.Vectors;
 import io.triangulate.report.Event;
 import io.triangulate.report.ReportImporter;
@@ -27,6 +27,9 @@ class StoredClaimsTest {
 
     @Inject
     AlignmentService alignment;
+
+    @Inject
+    ClaimService claims;
 
     @Test
     void claimsStoredWithoutVectorsGetTheVectorsAnImportWouldGiveThem() {
@@ -48,7 +51,7 @@ class StoredClaimsTest {
         List<byte[]> atImport = vectors(eventId);
         List<byte[]> ownAtImport = ownVectors(eventId);
         assertThat(models(eventId)).containsExactly("bge-small-en-v1.5-q", "bge-small-en-v1.5-q");
-        byte[] older = Vectors.toBytes(new MiniLmEmbedder().embed(List.of("The minister will not visit Oslo this week."))
+        byte[] older = Vectors.toBytes(claims.wordEmbedder().embed(List.of("The minister will not visit Oslo this week."))
                 .get(0));
         QuarkusTransaction.requiringNew().run(() -> Claim.ofEvent(eventId).forEach(c -> {
             c.embedding = older;

@@ -12,12 +12,15 @@ import java.util.concurrent.Executor;
  */
 public final class BgeSmallEmbedder extends BundledModelEmbedder {
 
+    private static final String NAME = "bge-small-en-v1.5-q";
+    private static final int DIMENSIONS = 384;
+
     public BgeSmallEmbedder() {
-        super(new BgeSmallEnV15QuantizedEmbeddingModel(), "bge-small-en-v1.5-q", 384);
+        super(new BgeSmallEnV15QuantizedEmbeddingModel(), NAME, DIMENSIONS);
     }
 
     /** With the executor the model's batches run on (the caller's thread when it runs tasks inline). */
     public BgeSmallEmbedder(Executor executor) {
-        super(new BgeSmallEnV15QuantizedEmbeddingModel(executor), "bge-small-en-v1.5-q", 384);
+        super(new BgeSmallEnV15QuantizedEmbeddingModel(executor), NAME, DIMENSIONS);
     }
 }

@@ -9,12 +9,15 @@ import java.util.concurrent.Executor;
  */
 public final class MiniLmEmbedder extends BundledModelEmbedder {
 
+    private static final String NAME = "all-MiniLM-L6-v2-q";
+    private static final int DIMENSIONS = 384;
+
     public MiniLmEmbedder() {
-        super(new AllMiniLmL6V2QuantizedEmbeddingModel(), "all-MiniLM-L6-v2-q", 384);
+        super(new AllMiniLmL6V2QuantizedEmbeddingModel(), NAME, DIMENSIONS);
     }
 
     /** With the executor the model's batches run on (the caller's thread when it runs tasks inline). */
     public MiniLmEmbedder(Executor executor) {
-        super(new AllMiniLmL6V2QuantizedEmbeddingModel(executor), "all-MiniLM-L6-v2-q", 384);
+        super(new AllMiniLmL6V2QuantizedEmbeddingModel(executor), NAME, DIMENSIONS);
     }
 }
