@@ -53,9 +53,17 @@ public interface AlignmentConfig {
     @WithDefault("1.0")
     double ledeBonus();
 
+    /**
+     * Lowest mean score across reports at which two facts, each carried by two reports or more, join
+     * as one fact those reports state more than once in other words.
+     */
+    @WithDefault("0.5")
+    double gatherThreshold();
+
     default AlignmentSettings settings() {
         AlignmentSettings defaults = AlignmentSettings.defaults();
         return new AlignmentSettings(threshold(), repeatThreshold(), repeatCosine(), minLinkage(), blockAbove(), defaults.probes(),
-                mutualThreshold(), mutualMargin(), hubPenalty(), backgroundClaims(), ledeBonus(), defaults.weights());
+                mutualThreshold(), mutualMargin(), hubPenalty(), backgroundClaims(), ledeBonus(), gatherThreshold(),
+                defaults.weights());
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 final class AlignmentSignature {
 
     /** Raise when the engine's judgement changes in a way stored comparisons should not keep. */
-    static final int ENGINE_VERSION = 58;
+    static final int ENGINE_VERSION = 59;
 
     private AlignmentSignature() {
     }

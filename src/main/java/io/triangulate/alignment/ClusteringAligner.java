@@ -20,7 +20,8 @@ import java.util.Set;
  * apart ({@link #addsFigures}). Ties are broken by the claims' words, so the result does not depend on the order
  * reports were imported in. Words most of the event's claims share, its topic, count for less
  * when claims are compared word for word ({@link LemmaWeights}), and two reports' ledes pair
- * more readily than other claims ({@link Ledes}).
+ * more readily than other claims ({@link Ledes}). Last, facts that two reports each state more
+ * than once in other words are joined ({@link RestatedFacts}).
  */
 public final class ClusteringAligner implements Aligner {
 
@@ -50,6 +51,7 @@ public final class ClusteringAligner implements Aligner {
                 groups.merge(a, b);
             }
         }
+        RestatedFacts.gather(groups, candidates, scored, settings.gatherThreshold());
         return groups.all().stream().map(members -> group(members, claims, scored)).toList();
     }
 

@@ -47,7 +47,7 @@ class LedeAlignmentTest {
         AlignmentSettings d = AlignmentSettings.defaults();
         AlignmentSettings settings = new AlignmentSettings(d.threshold(), d.repeatThreshold(), d.repeatCosine(),
                 d.minLinkage(), d.blockAbove(), d.probes(), d.mutualThreshold(), d.mutualMargin(), d.hubPenalty(), d.backgroundClaims(),
-                ledeBonus, d.weights());
+                ledeBonus, d.gatherThreshold(), d.weights());
         return new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(), new BgeSmallEmbedder(),
                 new ComparisonEngine(new ClusteringAligner(settings), claims -> List.of()));
     }

@@ -80,7 +80,7 @@ public final class Engines {
     }
 
     /**
-     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual, .margin, .hub, .background and .weights applied, for trying other
+     * The defaults with -Dbench.align.threshold, .repeat, .linkage, .mutual, .margin, .hub, .background, .lede, .gather and .weights applied, for trying other
      * settings without a rebuild.
      */
     private static AlignmentSettings overridden(AlignmentSettings d) {
@@ -92,7 +92,8 @@ public final class Engines {
                 Double.parseDouble(System.getProperty("bench.align.margin", "" + d.mutualMargin())),
                 Double.parseDouble(System.getProperty("bench.align.hub", "" + d.hubPenalty())),
                 Double.parseDouble(System.getProperty("bench.align.background", "" + d.backgroundClaims())),
-                Double.parseDouble(System.getProperty("bench.align.lede", "" + d.ledeBonus())), weights(d));
+                Double.parseDouble(System.getProperty("bench.align.lede", "" + d.ledeBonus())),
+                Double.parseDouble(System.getProperty("bench.align.gather", "" + d.gatherThreshold())), weights(d));
     }
 
     // -Dbench.align.weights=bias,cosine,lemmas,containment,entities,numbers
