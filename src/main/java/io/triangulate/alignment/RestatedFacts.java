@@ -14,9 +14,9 @@ import java.util.Set;
  * their homes", and "around 2,000 residents remain out of their homes" with "Some 2,000 residents
  * have now spent more than a day out of their homes". Two such facts, each already carried by two
  * or more reports, become one when their claims also match across reports on average (each
- * report's claims of one against the other reports' claims of the other). Only groups linked by a
- * candidate pair are compared, best match first, until no two match. Claims that go on from one
- * another ("This meeting was…") never join this way.
+ * report's claims of one against the other reports' claims of the other) and a report states both.
+ * Only groups linked by a candidate pair are compared, best match first, until no two match.
+ * Claims that go on from one another ("This meeting was…") never join this way.
  */
 final class RestatedFacts {
 
@@ -58,21 +58,28 @@ final class RestatedFacts {
         return group.stream().anyMatch(i -> !scored.sameReport(i, group.get(0)));
     }
 
-    /** The mean score of the two groups' claims across reports; empty when a claim of one goes on from one of the other. */
+    /**
+     * The mean score of the two groups' claims across reports; empty when the groups share no report
+     * (no report states the fact twice: such groups merge only as the aligner's threshold allows) or
+     * when a claim of one goes on from one of the other.
+     */
     private static OptionalDouble meanAcross(List<Integer> g, List<Integer> h, ScoredPairs scored) {
         double sum = 0;
         int n = 0;
+        boolean shared = false;
         for (int i : g) {
             for (int j : h) {
                 if (scored.continues(i, j)) {
                     return OptionalDouble.empty();
                 }
-                if (!scored.sameReport(i, j)) {
+                if (scored.sameReport(i, j)) {
+                    shared = true;
+                } else {
                     sum += scored.score(i, j);
                     n++;
                 }
             }
         }
-        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+        return !shared || n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
     }
 }
