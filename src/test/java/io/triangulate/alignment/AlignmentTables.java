@@ -17,11 +17,15 @@ import java.util.stream.Collectors;
  */
 final class AlignmentTables {
 
-    static final TextComparison TEXTS = new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(),
-            new BgeSmallEmbedder(), new ComparisonEngine(new ClusteringAligner(AlignmentSettings.defaults()),
-                    claims -> List.of()));
+    static final TextComparison TEXTS = aligningWith(AlignmentSettings.defaults());
 
     private AlignmentTables() {
+    }
+
+    /** Texts compared with these aligner settings and no judge. */
+    static TextComparison aligningWith(AlignmentSettings settings) {
+        return new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(), new BgeSmallEmbedder(),
+                new ComparisonEngine(new ClusteringAligner(settings), claims -> List.of()));
     }
 
     static List<ComparedFact> align(String... reports) {

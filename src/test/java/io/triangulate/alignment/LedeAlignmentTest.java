@@ -3,9 +3,6 @@ package io.triangulate.alignment;
 import static io.triangulate.alignment.AlignmentTables.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.triangulate.claims.RuleBasedClaimExtractor;
-import io.triangulate.claims.embedding.BgeSmallEmbedder;
-import io.triangulate.report.parsing.TextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +45,6 @@ class LedeAlignmentTest {
         AlignmentSettings settings = new AlignmentSettings(d.threshold(), d.repeatThreshold(), d.repeatCosine(),
                 d.minLinkage(), d.blockAbove(), d.probes(), d.mutualThreshold(), d.mutualMargin(), d.hubPenalty(), d.backgroundClaims(),
                 ledeBonus, d.gatherThreshold(), d.weights());
-        return new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(), new BgeSmallEmbedder(),
-                new ComparisonEngine(new ClusteringAligner(settings), claims -> List.of()));
+        return AlignmentTables.aligningWith(settings);
     }
 }

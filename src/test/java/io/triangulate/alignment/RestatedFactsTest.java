@@ -3,9 +3,6 @@ package io.triangulate.alignment;
 import static io.triangulate.alignment.AlignmentTables.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.triangulate.claims.RuleBasedClaimExtractor;
-import io.triangulate.claims.embedding.BgeSmallEmbedder;
-import io.triangulate.report.parsing.TextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +34,7 @@ class RestatedFactsTest {
         AlignmentSettings never = new AlignmentSettings(d.threshold(), d.repeatThreshold(), d.repeatCosine(),
                 d.minLinkage(), d.blockAbove(), d.probes(), d.mutualThreshold(), d.mutualMargin(), d.hubPenalty(),
                 d.backgroundClaims(), d.ledeBonus(), 2, d.weights());
-        List<ComparedFact> facts = new TextComparison(new TextNormalizer(), new RuleBasedClaimExtractor(), new BgeSmallEmbedder(),
-                new ComparisonEngine(new ClusteringAligner(never), claims -> List.of())).compare(List.of(BEFORE, AFTER));
+        List<ComparedFact> facts = AlignmentTables.aligningWith(never).compare(List.of(BEFORE, AFTER));
         assertThat(row(facts, 1)).isEqualTo("|about 2000 people|the fire was|the 2000 evacuated|");
         assertThat(row(facts, 2)).isEqualTo("|around 2000 widnes|firefighters declared the|some 2000 residents|");
     }
