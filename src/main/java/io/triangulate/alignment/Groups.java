@@ -27,8 +27,8 @@ final class Groups {
         return members.get(group);
     }
 
-    /** Moves the smaller group into the larger one. */
-    void merge(int a, int b) {
+    /** Moves the smaller group into the larger one, and returns the larger one's id. */
+    int merge(int a, int b) {
         int keep = members.get(a).size() >= members.get(b).size() ? a : b;
         int gone = keep == a ? b : a;
         for (int claim : members.get(gone)) {
@@ -36,6 +36,7 @@ final class Groups {
         }
         members.get(keep).addAll(members.get(gone));
         members.get(gone).clear();
+        return keep;
     }
 
     List<List<Integer>> all() {

@@ -1,7 +1,9 @@
 package io.triangulate.alignment;
 
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -24,34 +26,69 @@ final class RestatedFacts {
     }
 
     static void gather(Groups groups, List<int[]> candidates, ScoredPairs scored, double bar) {
-        int[] merge;
-        while ((merge = bestMatch(groups, candidates, scored, bar)) != null) {
-            groups.merge(merge[0], merge[1]);
+        Set<Long> linked = linkedFacts(groups, candidates, scored);
+        Map<Long, OptionalDouble> means = new HashMap<>();
+        while (true) {
+            double best = bar;
+            long match = -1;
+            for (long pair : linked) {
+                OptionalDouble mean = means.computeIfAbsent(pair,
+                        k -> meanAcross(groups.members(first(k)), groups.members(second(k)), scored));
+                if (mean.isPresent() && (mean.getAsDouble() > best || match < 0 && mean.getAsDouble() >= bar)) {
+                    best = mean.getAsDouble();
+                    match = pair;
+                }
+            }
+            if (match < 0) {
+                return;
+            }
+            int kept = groups.merge(first(match), second(match));
+            int gone = kept == first(match) ? second(match) : first(match);
+            linked = relinked(linked, kept, gone, means);
         }
     }
 
-    private static int[] bestMatch(Groups groups, List<int[]> candidates, ScoredPairs scored, double bar) {
-        Set<Long> seen = new HashSet<>();
-        double best = bar;
-        int[] match = null;
+    /** Pairs of groups, each carried by two reports or more, that a candidate pair links, in candidate order. */
+    private static Set<Long> linkedFacts(Groups groups, List<int[]> candidates, ScoredPairs scored) {
+        Set<Long> linked = new LinkedHashSet<>();
         for (int[] pair : candidates) {
-            int a = Math.min(groups.of(pair[0]), groups.of(pair[1]));
-            int b = Math.max(groups.of(pair[0]), groups.of(pair[1]));
-            if (a == b || !seen.add(((long) a << 32) | b)) {
-                continue;
-            }
-            List<Integer> g = groups.members(a);
-            List<Integer> h = groups.members(b);
-            if (!manyReports(g, scored) || !manyReports(h, scored)) {
-                continue;
-            }
-            OptionalDouble mean = meanAcross(g, h, scored);
-            if (mean.isPresent() && (mean.getAsDouble() > best || match == null && mean.getAsDouble() >= bar)) {
-                best = mean.getAsDouble();
-                match = new int[] {a, b};
+            int a = groups.of(pair[0]);
+            int b = groups.of(pair[1]);
+            if (a != b && manyReports(groups.members(a), scored) && manyReports(groups.members(b), scored)) {
+                linked.add(key(a, b));
             }
         }
-        return match;
+        return linked;
+    }
+
+    /** The linked pairs after group {@code gone} went into {@code kept}, whose pairs are measured again. */
+    private static Set<Long> relinked(Set<Long> linked, int kept, int gone, Map<Long, OptionalDouble> means) {
+        Set<Long> next = new LinkedHashSet<>();
+        for (long pair : linked) {
+            int a = first(pair) == gone ? kept : first(pair);
+            int b = second(pair) == gone ? kept : second(pair);
+            if (a == b) {
+                continue;
+            }
+            long renamed = key(a, b);
+            if (a == kept || b == kept) {
+                means.remove(renamed);
+            }
+            next.add(renamed);
+        }
+        return next;
+    }
+
+    private static long key(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    private static int first(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    private static int second(long pair) {
+        return (int) pair;
     }
 
     private static boolean manyReports(List<Integer> group, ScoredPairs scored) {
