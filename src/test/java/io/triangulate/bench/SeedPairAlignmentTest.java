@@ -2,9 +2,13 @@ package io.triangulate.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.triangulate.alignment.ClaimInput;
 import io.triangulate.alignment.ComparedFact;
+import io.triangulate.alignment.Difference;
+import io.triangulate.alignment.DifferenceKind;
 import io.triangulate.alignment.ReportClaims;
 import io.triangulate.alignment.TextComparison;
+import io.triangulate.alignment.Verdict;
 import io.triangulate.claims.RuleBasedClaimExtractor;
 import io.triangulate.claims.embedding.BgeSmallEmbedder;
 import io.triangulate.report.PublicationDates;
@@ -32,6 +36,7 @@ class SeedPairAlignmentTest {
     static final Path EVENT = Path.of("import/trump-kim-meeting-that-did-not-happen");
 
     static AlignmentGold.Score score;
+    static List<ComparedFact> facts;
 
     @BeforeAll
     static void compareTheSeedPair() throws IOException {
@@ -48,13 +53,24 @@ class SeedPairAlignmentTest {
             firstClaimId += report.claims().size();
             reports.add(report);
         }
-        List<ComparedFact> facts = comparison.engine().compare(reports);
+        facts = comparison.engine().compare(reports);
         score = AlignmentGold.seedPair().score(facts);
     }
 
     @Test
     void goldLabelsEveryClaimTheExtractorGivesExactlyOnce() {
         assertThat(score.problems()).isEmpty();
+    }
+
+    @Test
+    void theMeetingThatDidNotHappenIsOneFactPlacedInDifferentTimeFrames() {
+        ComparedFact noMeeting = facts.stream()
+                .filter(f -> f.claims().stream().anyMatch(c -> c.text().contains("concluded his Asia tour without holding a meeting")))
+                .findFirst().orElseThrow();
+        assertThat(noMeeting.claims()).extracting(ClaimInput::text).anyMatch(t -> t.contains("no such meeting is scheduled"))
+                .anyMatch(t -> t.contains("no planned summit will occur"));
+        assertThat(noMeeting.verdict()).isEqualTo(Verdict.DIVERGENCE);
+        assertThat(noMeeting.differences()).extracting(Difference::kind).contains(DifferenceKind.TIMEFRAME);
     }
 
     @Test
